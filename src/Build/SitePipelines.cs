@@ -1,0 +1,58 @@
+using StatiqSite.Markdown;
+using StatiqSite.Modules;
+using P = StatiqSite.Pipeline.Pipeline;
+
+namespace StatiqSite.Build;
+
+/// <summary>
+/// The composition root: which modules run in which pipeline and phase. Read top to bottom, this is the
+/// way a page takes through the build (see docs/architecture.md). Features register here, and only here.
+/// </summary>
+public static class SitePipelines
+{
+    /// <summary>The Markdown engine of the site: Markdig's advanced extensions, then our steps in order.</summary>
+    public static MarkdownEngine CreateMarkdownEngine() => new(
+        extensions: [],
+        steps: [new AssignHeadingIds(), new RewriteLinks()]);
+
+    /// <summary>All pipelines of the site.</summary>
+    public static IReadOnlyList<P> Create()
+    {
+        var markdown = CreateMarkdownEngine();
+        string[] pages = [PipelineNames.Content];
+        string[] written = [PipelineNames.Assets, PipelineNames.Files, PipelineNames.Content, PipelineNames.Special];
+        return
+        [
+            new P(PipelineNames.Settings)
+            {
+                Input = [new ReadSiteSettings()],
+            },
+            new P(PipelineNames.Assets)
+            {
+                Input = [new ReadThemeAssets()],
+                Process = [new MinifyAssets(), new FingerprintAssets()],
+                Output = [new WriteFiles()],
+            },
+            new P(PipelineNames.Files)
+            {
+                Input = [new ReadStaticFiles()],
+                Output = [new WriteFiles()],
+            },
+            new P(PipelineNames.Content)
+            {
+                Dependencies = [PipelineNames.Settings, PipelineNames.Assets],
+                Input = [new ReadContentFiles()],
+                Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown)],
+                PostProcess = [new ValidateLinks(pages), new ApplyLayout()],
+                Output = [new WriteFiles()],
+            },
+            new P(PipelineNames.Special)
+            {
+                Dependencies = [PipelineNames.Settings, PipelineNames.Content],
+                Input = [new GenerateNotFoundPage()],
+                PostProcess = [new ApplyLayout(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                Output = [new WriteFiles()],
+            },
+        ];
+    }
+}

@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatiqSite.Content;
+
+namespace StatiqSite.Markdown;
+
+/// <summary>
+/// Rewrites links and images written against the Markdown files (<c>../valkuilen/index.md#anker</c>) into links
+/// between the pages the build writes (<c>../../valkuilen/index.html#anker</c>), and records each internal link
+/// (<see cref="Keys.Links"/>) so <c>ValidateLinks</c> can check it once every page is known.
+/// </summary>
+public sealed class RewriteLinks : IMarkdownStep
+{
+    /// <inheritdoc />
+    public void Run(MarkdownDocument syntax, MarkdownPage page)
+    {
+        var source = page.Document.Source!;
+        var links = ImmutableArray.CreateBuilder<LinkReference>();
+        foreach (var link in syntax.Descendants<LinkInline>())
+        {
+            var written = link.Url ?? "";
+            var target = LinkTarget.Resolve(source, written);
+            switch (target.Kind)
+            {
+                case LinkKind.LeavesInput:
+                    page.Error(link.Line, link.Column, $"the link '{written}' leaves the input folder: link only to files inside input/");
+                    break;
+                case LinkKind.Internal:
+                    links.Add(new LinkReference(target.Source, target.Anchor, page.FileLine(link.Line), link.Column + 1, written));
+                    link.Url = UrlFor(page.Document.Destination, source, target);
+                    break;
+            }
+        }
+
+        page.Metadata = page.Metadata.With(Keys.Links, links.ToImmutable());
+    }
+
+    private static string UrlFor(string pageDestination, string pageSource, LinkTarget target)
+    {
+        var fragment = target.Anchor is null ? "" : "#" + Uri.EscapeDataString(target.Anchor);
+        if (target.Source == pageSource && target.Query.Length == 0)
+        {
+            return fragment.Length > 0 ? fragment : "./";
+        }
+
+        var destination = target.IsPage ? PageUrls.DestinationOf(target.Source) : target.Source;
+        return PageUrls.Relative(pageDestination, destination) + target.Query + fragment;
+    }
+}

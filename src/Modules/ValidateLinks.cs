@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using StatiqSite.Build;
+using StatiqSite.Content;
+using StatiqSite.Pipeline;
+
+namespace StatiqSite.Modules;
+
+/// <summary>
+/// Checks every internal link recorded by <c>RewriteLinks</c> against the pages and files the build actually
+/// produces: the target must exist (and not be a draft left out), the anchor must be an id on the target page.
+/// Linear in the number of links: one lookup table of pages and files per build.
+/// Reads: <see cref="Keys.Links"/>, <see cref="Keys.Anchors"/>.
+/// </summary>
+/// <param name="pagePipelines">Pipelines whose documents are pages that can be linked to.</param>
+public sealed class ValidateLinks(params string[] pagePipelines) : Module
+{
+    /// <inheritdoc />
+    protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    {
+        var pages = pagePipelines.SelectMany(p => context.OutputsOf(p))
+            .Where(p => p.Source is not null)
+            .ToDictionary(p => p.Source!, StringComparer.Ordinal);
+        var files = context.OutputsOf(PipelineNames.Files).Select(f => f.Source!).ToHashSet(StringComparer.Ordinal);
+        foreach (var page in inputs)
+        {
+            foreach (var link in page.GetList(Keys.Links))
+            {
+                Check(page, link, pages, files, context);
+            }
+        }
+
+        return inputs;
+    }
+
+    private static void Check(Document page, LinkReference link, Dictionary<string, Document> pages, HashSet<string> files, IExecutionContext context)
+    {
+        void Report(string message) => context.Diagnostics.Error(page.Source!, link.Line, link.Column, message);
+
+        if (pages.TryGetValue(link.TargetSource, out var target))
+        {
+            var anchors = target.Get(Keys.Anchors) ?? [];
+            if (link.Anchor is { Length: > 0 } anchor && !anchors.Contains(anchor))
+            {
+                Report($"broken link '{link.Written}': {link.TargetSource} has no heading or element with id '{anchor}'{Suggest.DidYouMean(anchor, anchors)}");
+            }
+
+            return;
+        }
+
+        if (files.Contains(link.TargetSource))
+        {
+            if (link.Anchor is not null && link.TargetSource.EndsWith(".md", StringComparison.Ordinal))
+            {
+                Report($"broken link '{link.Written}'");
+            }
+
+            return;
+        }
+
+        if (File.Exists(Path.Combine(context.Settings.InputDirectory, link.TargetSource)) && InputFiles.IsPage(link.TargetSource))
+        {
+            Report(InputFiles.IsPublished(link.TargetSource)
+                ? $"the link '{link.Written}' points to a draft page ({link.TargetSource} has 'draft: true'), which is not published: publish it or remove the link"
+                : $"the link '{link.Written}' points to {link.TargetSource}, which is not published (names starting with '_' or '.' are not)");
+            return;
+        }
+
+        var candidates = pages.Keys.Concat(files);
+        Report($"broken link '{link.Written}': there is no file input/{link.TargetSource}{Suggest.DidYouMean(link.TargetSource, candidates)}");
+    }
+}

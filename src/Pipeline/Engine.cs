@@ -1,0 +1,164 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+
+namespace StatiqSite.Pipeline;
+
+/// <summary>
+/// Runs pipelines through their phases, as Statiq does: input for all at once; process in dependency
+/// order (independent pipelines in parallel); post-process once every process phase is done; output
+/// only when no error was reported. The engine knows nothing about Markdown or HTML.
+/// </summary>
+public sealed class Engine
+{
+    private readonly ImmutableArray<Pipeline> _pipelines;
+
+    /// <summary>Creates an engine; fails fast on unknown or circular dependencies (a programming error).</summary>
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _pipelines = [.. pipelines];
+        CheckDependencies();
+    }
+
+    /// <summary>The pipelines, in registration order.</summary>
+    public ImmutableArray<Pipeline> Pipelines => _pipelines;
+
+    /// <summary>Runs all phases. Output modules write below <paramref name="outputRoot"/>.</summary>
+    /// <param name="settings">The build's options.</param>
+    /// <param name="diagnostics">Where modules report problems.</param>
+    /// <param name="outputRoot">The folder output modules write to.</param>
+    /// <param name="phaseDone">Told when a phase has finished everywhere, with its duration.</param>
+    public async Task<EngineResult> RunAsync(
+        BuildSettings settings, DiagnosticBag diagnostics, string outputRoot, Action<Phase, TimeSpan>? phaseDone = null)
+    {
+        var run = new EngineRun(settings, diagnostics, outputRoot);
+        var watch = Stopwatch.StartNew();
+        var inputs = await RunPhaseEverywhere(run, Phase.Input, _ => []);
+        phaseDone?.Invoke(Phase.Input, watch.Elapsed);
+        watch.Restart();
+        await RunProcessPhase(run, inputs);
+        phaseDone?.Invoke(Phase.Process, watch.Elapsed);
+        watch.Restart();
+        var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => run.ProcessOutputs[p.Name]);
+        phaseDone?.Invoke(Phase.PostProcess, watch.Elapsed);
+        if (!diagnostics.HasErrors && !settings.DryRun)
+        {
+            watch.Restart();
+            await RunPhaseEverywhere(run, Phase.Output, p => post[p.Name]);
+            phaseDone?.Invoke(Phase.Output, watch.Elapsed);
+        }
+
+        var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ThenBy(t => t.Index).ToList();
+        return new EngineResult(diagnostics.Sorted(), post, timings);
+    }
+
+    private async Task<Dictionary<string, ImmutableArray<Document>>> RunPhaseEverywhere(
+        EngineRun run, Phase phase, Func<Pipeline, ImmutableArray<Document>> inputsOf)
+    {
+        var tasks = _pipelines.Select(p => Task.Run(() => RunModules(run, p, phase, inputsOf(p)))).ToArray();
+        var results = await Task.WhenAll(tasks);
+        return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
+    }
+
+    private async Task RunProcessPhase(EngineRun run, Dictionary<string, ImmutableArray<Document>> inputs)
+    {
+        var done = new Dictionary<string, Task>(StringComparer.Ordinal);
+        foreach (var pipeline in TopologicalOrder())
+        {
+            var before = pipeline.Dependencies.Select(d => done[d]).ToArray();
+            done[pipeline.Name] = Task.Run(async () =>
+            {
+                await Task.WhenAll(before);
+                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, inputs[pipeline.Name]);
+            });
+        }
+
+        await Task.WhenAll(done.Values);
+    }
+
+    private static async Task<ImmutableArray<Document>> RunModules(
+        EngineRun run, Pipeline pipeline, Phase phase, ImmutableArray<Document> documents)
+    {
+        var context = new ExecutionContext(run, pipeline, phase);
+        var modules = pipeline.ModulesOf(phase);
+        for (var i = 0; i < modules.Length; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            documents = await modules[i].ExecuteAsync(documents, context);
+            run.Timings.Add(new ModuleTiming(pipeline.Name, phase, i, modules[i].GetType().Name, watch.Elapsed, documents.Length));
+        }
+
+        return documents;
+    }
+
+    private IEnumerable<Pipeline> TopologicalOrder()
+    {
+        var byName = _pipelines.ToDictionary(p => p.Name, StringComparer.Ordinal);
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var order = new List<Pipeline>();
+        void Visit(Pipeline p)
+        {
+            if (!visited.Add(p.Name))
+            {
+                return;
+            }
+
+            foreach (var dependency in p.Dependencies)
+            {
+                Visit(byName[dependency]);
+            }
+
+            order.Add(p);
+        }
+
+        foreach (var pipeline in _pipelines)
+        {
+            Visit(pipeline);
+        }
+
+        return order;
+    }
+
+    private void CheckDependencies()
+    {
+        var byName = new Dictionary<string, Pipeline>(StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines)
+        {
+            if (!byName.TryAdd(pipeline.Name, pipeline))
+            {
+                throw new ArgumentException($"Two pipelines are named '{pipeline.Name}'.");
+            }
+        }
+
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: done
+        void Visit(Pipeline p, string path)
+        {
+            if (state.TryGetValue(p.Name, out var finished))
+            {
+                if (!finished)
+                {
+                    throw new ArgumentException($"Pipelines depend on each other in a circle: {path} -> {p.Name}.");
+                }
+
+                return;
+            }
+
+            state[p.Name] = false;
+            foreach (var dependency in p.Dependencies)
+            {
+                if (!byName.TryGetValue(dependency, out var next))
+                {
+                    throw new ArgumentException($"Pipeline '{p.Name}' depends on unknown pipeline '{dependency}'.");
+                }
+
+                Visit(next, $"{path} -> {p.Name}");
+            }
+
+            state[p.Name] = true;
+        }
+
+        foreach (var pipeline in _pipelines)
+        {
+            Visit(pipeline, "");
+        }
+    }
+}

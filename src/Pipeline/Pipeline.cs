@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+
+namespace StatiqSite.Pipeline;
+
+/// <summary>
+/// A named list of modules per phase, with the names of the pipelines whose process output it needs.
+/// </summary>
+public sealed class Pipeline
+{
+    /// <summary>Creates an empty pipeline.</summary>
+    public Pipeline(string name) => Name = name;
+
+    /// <summary>The pipeline's name, used by dependents to read its documents.</summary>
+    public string Name { get; }
+
+    /// <summary>Pipelines whose process phase must finish before this one's starts.</summary>
+    public ImmutableArray<string> Dependencies { get; init; } = [];
+
+    /// <summary>Modules of the input phase.</summary>
+    public ImmutableArray<IModule> Input { get; init; } = [];
+
+    /// <summary>Modules of the process phase.</summary>
+    public ImmutableArray<IModule> Process { get; init; } = [];
+
+    /// <summary>Modules of the post-process phase.</summary>
+    public ImmutableArray<IModule> PostProcess { get; init; } = [];
+
+    /// <summary>Modules of the output phase.</summary>
+    public ImmutableArray<IModule> Output { get; init; } = [];
+
+    /// <summary>The modules of one phase.</summary>
+    public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
+    {
+        Phase.Input => Input,
+        Phase.Process => Process,
+        Phase.PostProcess => PostProcess,
+        _ => Output,
+    };
+}

@@ -1,0 +1,1 @@
+return await StatiqSite.Cli.CommandLine.RunAsync(args, Console.Out, Console.Error);

@@ -1,0 +1,76 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+
+namespace StatiqSite.Theme;
+
+/// <summary>
+/// The theme's Liquid layouts (<c>theme/layouts/*.liquid</c>) parsed once with Fluid, and the shared
+/// options to render them (partials from <c>theme/partials/</c>, snake_case member names, HTML encoding of
+/// every value that is not piped through <c>raw</c>). Rendering state lives in a new TemplateContext per page.
+/// </summary>
+public sealed class ThemeTemplates
+{
+    /// <summary>The encoder for values written into pages: HTML-escapes, but keeps "ë" as itself.</summary>
+    public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
+    private readonly Dictionary<string, IFluidTemplate> _layouts;
+
+    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
+    {
+        Options = options;
+        _layouts = layouts;
+    }
+
+    /// <summary>The options shared by every render.</summary>
+    public TemplateOptions Options { get; }
+
+    /// <summary>The layout names (file names without extension).</summary>
+    public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Parses every layout of <paramref name="themeDirectory"/>. Returns the problems found (theme file, message)
+    /// instead of throwing, so they are reported like content errors.
+    /// </summary>
+    public static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Load(string themeDirectory)
+    {
+        var errors = new List<(string, string)>();
+        var layoutsFolder = Path.Combine(themeDirectory, "layouts");
+        if (!Directory.Exists(layoutsFolder))
+        {
+            return (null, [(layoutsFolder, "the theme has no layouts folder")]);
+        }
+
+        var options = new TemplateOptions
+        {
+            FileProvider = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(themeDirectory, "partials"))),
+            MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
+        };
+        var parser = new FluidParser();
+        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
+        {
+            if (parser.TryParse(File.ReadAllText(file), out var template, out var error))
+            {
+                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+            }
+            else
+            {
+                errors.Add((file, error));
+            }
+        }
+
+        return (errors.Count == 0 ? new ThemeTemplates(options, layouts) : null, errors);
+    }
+
+    /// <summary>Whether a layout of that name exists.</summary>
+    public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables.</summary>
+    public string Render(string layout, object model)
+    {
+        var context = new TemplateContext(model, Options);
+        return _layouts[layout].Render(context, Encoder);
+    }
+}
