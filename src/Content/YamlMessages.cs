@@ -17,7 +17,8 @@ public static class YamlMessages
 
         message = message.Trim().TrimEnd('.');
         if (message.Contains("could not find expected ':'", StringComparison.Ordinal) ||
-            message.Contains("mapping values are not allowed", StringComparison.Ordinal))
+            message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) ||
+            message.Contains("found invalid mapping", StringComparison.Ordinal))
         {
             message += " (a value containing ': ' needs quotes around it)";
         }

@@ -66,6 +66,6 @@ public sealed class ValidateLinks(params string[] pagePipelines) : Module
         }
 
         var candidates = pages.Keys.Concat(files);
-        Report($"broken link '{link.Written}': there is no file input/{link.TargetSource}{Suggest.DidYouMean(link.TargetSource, candidates)}");
+        Report($"broken link '{link.Written}': there is no page or file '{link.TargetSource}' in the input folder{Suggest.DidYouMean(link.TargetSource, candidates)}");
     }
 }
