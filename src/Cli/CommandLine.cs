@@ -45,10 +45,12 @@ public static class CommandLine
             await error.WriteLineAsync($"error: {e.Message}");
             return Usage;
         }
-        catch (Exception e) when (!options.Verbose)
+        catch (Exception e)
         {
             await error.WriteLineAsync($"internal error: {e.GetBaseException().Message}");
-            await error.WriteLineAsync("This is a bug in the generator, not in your content. Rerun with --verbose to see the stack trace, and report it.");
+            await error.WriteLineAsync(options.Verbose
+                ? e.ToString()
+                : "This is a bug in the generator, not in your content. Rerun with --verbose to see the stack trace, and report it.");
             return InternalError;
         }
     }
