@@ -24,7 +24,7 @@ public sealed class ThemeAssetsTests(BuiltSite site) : IClassFixture<BuiltSite>
         Assert.Matches("^[0-9a-f]{10}$", hash);
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(published)))[..10], hash);
         var source = new FileInfo(Path.Combine(Repository.Theme, "assets", asset));
-        Assert.True(new FileInfo(published).Length < source.Length * 0.8, $"{asset}: {new FileInfo(published).Length} bytes published from {source.Length}");
+        Assert.True(new FileInfo(published).Length < source.Length, $"{asset}: {new FileInfo(published).Length} bytes published from {source.Length}");
         Assert.DoesNotContain("\n  ", File.ReadAllText(published), StringComparison.Ordinal);
     }
 
