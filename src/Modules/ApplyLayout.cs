@@ -38,6 +38,9 @@ public sealed class ApplyLayout : Module
             context.OutputsOf(PipelineNames.Assets)
                 .Where(a => a.Get(Keys.AssetName) is not null)
                 .ToDictionary(a => a.Get(Keys.AssetName)!, a => a.Destination, StringComparer.Ordinal),
+            context.OutputsOf(PipelineNames.Content)
+                .Where(p => p.Source is not null)
+                .ToDictionary(p => p.Source!, p => p.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, i => results[i] = Render(inputs[i], theme, site, context.Diagnostics));
@@ -53,6 +56,10 @@ public sealed class ApplyLayout : Module
             return page;
         }
 
-        return page with { Content = theme.Render(layout, LayoutModels.For(page, site)) };
+        var rooted = page.Get(Keys.RootedLinks);
+        string? PageLink(string source) => site.PageDestinations.TryGetValue(source, out var destination)
+            ? PageUrls.Link(page.Destination, rooted, site.BasePath, destination)
+            : null;
+        return page with { Content = theme.Render(layout, LayoutModels.For(page, site), PageLink) };
     }
 }

@@ -47,6 +47,7 @@ public sealed class ThemeTemplates
             FileProvider = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(themeDirectory, "partials"))),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
+        options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
         var parser = new FluidParser();
         var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
@@ -67,10 +68,14 @@ public sealed class ThemeTemplates
     /// <summary>Whether a layout of that name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
-    /// <summary>Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables.</summary>
-    public string Render(string layout, object model)
+    /// <summary>
+    /// Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables;
+    /// <paramref name="pageLink"/> resolves the <c>page_link</c> filter for this page.
+    /// </summary>
+    public string Render(string layout, object model, Func<string, string?> pageLink)
     {
         var context = new TemplateContext(model, Options);
+        context.AmbientValues[PageLinkFilter.Name] = pageLink;
         return _layouts[layout].Render(context, Encoder);
     }
 }

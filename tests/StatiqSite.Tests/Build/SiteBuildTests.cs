@@ -198,6 +198,19 @@ public class SiteBuildTests
     }
 
     [Fact]
+    public async Task The_theme_links_a_page_by_its_source_only_when_the_site_has_it()
+    {
+        using var without = new TestSite().Page("index.md", "Home");
+        using var with = new TestSite().Page("index.md", "Home").Page("bronnen.md", "Bronnen");
+
+        await without.BuildAsync();
+        await with.BuildAsync();
+
+        Assert.Empty(without.Html("index.html").QuerySelectorAll("footer a"));
+        Assert.Equal("bronnen/index.html", with.Html("index.html").QuerySelector("footer a")?.GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task Check_writes_nothing()
     {
         using var site = SmallSite();
