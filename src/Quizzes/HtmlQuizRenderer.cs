@@ -10,7 +10,7 @@ namespace StatiqSite.Quizzes;
 /// Writes a quiz as a form that works without JavaScript: a fieldset and legend per question, real radio
 /// buttons, checkboxes or a text area with labels, and under each question a <c>&lt;details&gt;</c> holding the
 /// answer, the feedback and the explanation. The script (<c>js/quiz.js</c>) reveals the hidden buttons,
-/// feedback and score and hides the <c>&lt;details&gt;</c>. The score paragraph is the live region, present from load.
+/// feedback and score and hides the <c>&lt;details&gt;</c>. The status paragraph is the live region, present from load.
 /// </summary>
 public sealed class HtmlQuizRenderer : HtmlObjectRenderer<QuizBlock>
 {
@@ -33,7 +33,7 @@ public sealed class HtmlQuizRenderer : HtmlObjectRenderer<QuizBlock>
             Question(html, quiz.Questions[i], $"{id}-v{i + 1}", i + 1, quiz.Questions.Length, strings);
         }
 
-        html.Append("<div class=\"quiz-footer\">\n<p class=\"quiz-score\" role=\"status\" aria-live=\"polite\"></p>\n")
+        html.Append("<div class=\"quiz-footer\">\n<p class=\"quiz-total\" hidden></p>\n<p class=\"quiz-status\" role=\"status\" aria-live=\"polite\"></p>\n")
             .Append($"<button type=\"button\" class=\"quiz-retry\" hidden>{Encode(strings[QuizStrings.Retry])}</button>\n</div>\n")
             .Append("</form>\n</section>\n");
         return html.ToString();
