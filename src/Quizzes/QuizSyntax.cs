@@ -51,6 +51,14 @@ public static class QuizSyntax
     /// <summary>Keys of an option.</summary>
     public static readonly IReadOnlyList<string> OptionKeys = [Text, Correct, Feedback];
 
+    /// <summary>Dutch words contributors may write for a key (<c>titel</c>, <c>vraag</c>), to suggest the English key.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DutchKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["titel"] = Title, ["vragen"] = Questions, ["vraag"] = Question, ["soort"] = Type, ["opties"] = Options,
+        ["antwoorden"] = Options, ["antwoord"] = Answer, ["modelantwoord"] = ModelAnswer, ["model_antwoord"] = ModelAnswer,
+        ["uitleg"] = Explanation, ["toelichting"] = Explanation, ["tekst"] = Text, ["juist"] = Correct, ["goed"] = Correct,
+    };
+
     /// <summary>The question types by the name written after <c>type:</c>.</summary>
     public static readonly IReadOnlyDictionary<string, QuestionType> Types = new Dictionary<string, QuestionType>(StringComparer.Ordinal)
     {

@@ -47,8 +47,16 @@ internal sealed class QuizYaml(int firstLine, int columnOffset)
     }
 
     /// <summary>Reports an unknown key, with the closest known one.</summary>
-    public void Unknown(string key, YamlNode keyNode, string where, IEnumerable<string> known) =>
-        Report(keyNode, $"unknown key '{key}' in {where}{Suggest.DidYouMean(key, known)}; known keys are: {string.Join(", ", known)}");
+    public void Unknown(string key, YamlNode keyNode, string where, IReadOnlyList<string> known)
+    {
+        var hint = Suggest.DidYouMean(key, known);
+        if (hint.Length == 0 && QuizSyntax.DutchKeys.TryGetValue(key, out var english) && known.Contains(english))
+        {
+            hint = $" (did you mean '{english}'?)";
+        }
+
+        Report(keyNode, $"unknown key '{key}' in {where}{hint}; known keys are: {string.Join(", ", known)}");
+    }
 
     /// <summary>A Markdown text value; reports and returns null when it is not text or is empty.</summary>
     public QuizText? Text(string key, YamlNode value)
