@@ -49,6 +49,12 @@ public static partial class QuizReader
             return null;
         }
 
+        if (root is YamlScalarNode { Value: null or "" } || YamlScalars.IsNull(root))
+        {
+            reading.Report(root.Start, "the quiz is empty: add 'questions:' with a list of questions, each starting with '- question: ...'");
+            return null;
+        }
+
         if (root is not YamlMappingNode mapping)
         {
             reading.Report(root.Start, "the quiz must be 'key: value' lines, starting with 'questions:' (see docs/quizzes.md)");

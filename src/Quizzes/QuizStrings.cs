@@ -6,7 +6,7 @@ namespace StatiqSite.Quizzes;
 /// <summary>
 /// The widget's UI text, kept in one file of the theme (<c>theme/strings/quiz.&lt;language&gt;.json</c>) so another
 /// language can replace it. The renderer writes the labels from it and passes the whole set to the script
-/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Loaded once per file.
+/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Loaded once per version of the file.
 /// </summary>
 public sealed class QuizStrings
 {
@@ -51,7 +51,9 @@ public sealed class QuizStrings
             file = Path.Combine(folder, $"quiz.{DefaultLanguage}.json");
         }
 
-        return Cache.GetOrAdd(Path.GetFullPath(file), Read);
+        // Keyed by the file's time too, so a preview rebuild picks up an edited file.
+        var full = Path.GetFullPath(file);
+        return Cache.GetOrAdd($"{full}|{System.IO.File.GetLastWriteTimeUtc(full).Ticks}", _ => Read(full));
     }
 
     private static (QuizStrings?, string?) Read(string file)
