@@ -1,5 +1,6 @@
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
+using StatiqSite.Quizzes;
 using P = StatiqSite.Pipeline.Pipeline;
 
 namespace StatiqSite.Build;
@@ -12,8 +13,8 @@ public static class SitePipelines
 {
     /// <summary>The Markdown engine of the site: Markdig's advanced extensions, then our steps in order.</summary>
     public static MarkdownEngine CreateMarkdownEngine() => new(
-        extensions: [],
-        steps: [new AssignHeadingIds(), new RewriteLinks()]);
+        extensions: [new QuizExtension()],
+        steps: [new AssignHeadingIds(), new RewriteLinks(), new ReadQuizBlocks()]);
 
     /// <summary>All pipelines of the site.</summary>
     public static IReadOnlyList<P> Create()
@@ -43,14 +44,14 @@ public static class SitePipelines
                 Dependencies = [PipelineNames.Settings, PipelineNames.Assets],
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown)],
-                PostProcess = [new ValidateLinks(pages), new ApplyLayout()],
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new ApplyLayout()],
                 Output = [new WriteFiles()],
             },
             new P(PipelineNames.Special)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
-                PostProcess = [new ApplyLayout(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                PostProcess = [new GenerateProgressPage(), new ApplyLayout(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
                 Output = [new WriteFiles()],
             },
         ];

@@ -67,4 +67,7 @@ public static class Keys
 
     /// <summary>The logical name of a theme asset, e.g. "css/site.css" (ReadThemeAssets).</summary>
     public static readonly Key<string> AssetName = new("asset_name");
+
+    /// <summary>The quizzes of the page, with their ids and places, for the site-wide checks and the progress page (ReadQuizBlocks).</summary>
+    public static readonly Key<ImmutableArray<global::StatiqSite.Quizzes.QuizEntry>> Quizzes = new("quizzes");
 }

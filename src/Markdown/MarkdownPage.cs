@@ -11,6 +11,9 @@ public sealed class MarkdownPage(Document document, int bodyLine, DiagnosticBag 
     /// <summary>The page being rendered.</summary>
     public Document Document { get; } = document;
 
+    /// <summary>The running build, for steps that need its settings or other pipelines' documents; null outside a build.</summary>
+    public IExecutionContext? Context { get; init; }
+
     /// <summary>Metadata collected by the steps, applied to the rendered document.</summary>
     public Metadata Metadata { get; set; } = document.Metadata;
 

@@ -36,7 +36,8 @@ public sealed class RewriteLinks : IMarkdownStep
         page.Metadata = page.Metadata.With(Keys.Links, links.ToImmutable());
     }
 
-    private static string UrlFor(string pageDestination, string pageSource, LinkTarget target)
+    /// <summary>The URL, in the built site, of a link target written in the page at <paramref name="pageSource"/>.</summary>
+    internal static string UrlFor(string pageDestination, string pageSource, LinkTarget target)
     {
         var fragment = target.Anchor is null ? "" : "#" + Uri.EscapeDataString(target.Anchor);
         if (target.Source == pageSource && target.Query.Length == 0)

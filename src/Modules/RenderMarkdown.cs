@@ -18,7 +18,7 @@ public sealed class RenderMarkdown(MarkdownEngine engine) : DocumentModule
     /// <inheritdoc />
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var page = new MarkdownPage(input, input.Get(Keys.BodyLine), context.Diagnostics);
+        var page = new MarkdownPage(input, input.Get(Keys.BodyLine), context.Diagnostics) { Context = context };
         var (html, syntax) = engine.Render(input.Content, page);
         var rendered = input with { Content = html, Metadata = page.Metadata };
         if (string.IsNullOrWhiteSpace(rendered.Get(Keys.Description)))

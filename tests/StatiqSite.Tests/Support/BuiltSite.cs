@@ -25,7 +25,7 @@ public sealed class BuiltSite : IAsyncLifetime
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
     /// <summary>The content pages: every page but the 404 page.</summary>
-    public IEnumerable<string> ContentPages => Pages.Where(p => p != "404.html");
+    public IEnumerable<string> ContentPages => Report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Select(d => d.Destination);
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()

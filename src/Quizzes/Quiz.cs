@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+
+namespace StatiqSite.Quizzes;
+
+/// <summary>One quiz block, read and checked: what the renderer writes and the progress page lists.</summary>
+/// <param name="Id">The quiz id: as written, or the page's default (<c>&lt;page-slug&gt;-&lt;n&gt;</c>); null until assigned.</param>
+/// <param name="Title">The widget's heading, or null for the theme's default.</param>
+/// <param name="Questions">The questions in order.</param>
+/// <param name="Version">A hash of the block's YAML: stored progress of another version is not restored.</param>
+/// <param name="Line">1-based line of the block's first YAML line in the page file.</param>
+/// <param name="Column">1-based column there.</param>
+public sealed record Quiz(string? Id, QuizText? Title, ImmutableArray<QuizQuestion> Questions, string Version, int Line, int Column)
+{
+    /// <summary>The element id of the widget, usable as a link anchor (<c>#quiz-grenzen</c>).</summary>
+    public string Anchor => AnchorOf(Id ?? "");
+
+    /// <summary>How many questions count towards the score (all but reflection questions).</summary>
+    public int Scored => Questions.Count(q => q.Type != QuestionType.Reflection);
+
+    /// <summary>The anchor of the quiz with id <paramref name="id"/>.</summary>
+    public static string AnchorOf(string id) => "quiz-" + id;
+
+    /// <summary>Every Markdown text of the quiz, for steps that treat text (link rewriting).</summary>
+    public IEnumerable<QuizText> Texts()
+    {
+        if (Title is not null)
+        {
+            yield return Title;
+        }
+
+        foreach (var question in Questions)
+        {
+            IEnumerable<QuizText?> texts = [question.Text, question.ModelAnswer, question.Explanation, .. question.Options.SelectMany(o => new[] { o.Text, o.Feedback })];
+            foreach (var text in texts.OfType<QuizText>())
+            {
+                yield return text;
+            }
+        }
+    }
+}
+
+/// <summary>The kinds of question.</summary>
+public enum QuestionType
+{
+    /// <summary>Radio buttons, exactly one option correct.</summary>
+    Single,
+
+    /// <summary>Checkboxes, one or more options correct.</summary>
+    Multiple,
+
+    /// <summary>"Waar" / "Niet waar".</summary>
+    TrueFalse,
+
+    /// <summary>A text area, not scored; the model answer is shown after.</summary>
+    Reflection,
+}
+
+/// <summary>One question.</summary>
+/// <param name="Type">The question type.</param>
+/// <param name="Text">The question (Markdown).</param>
+/// <param name="Options">The options of a single or multiple question; empty otherwise.</param>
+/// <param name="Answer">The answer of a truefalse question.</param>
+/// <param name="ModelAnswer">The model answer of a reflection question.</param>
+/// <param name="Explanation">Shown once answered, or null.</param>
+public sealed record QuizQuestion(QuestionType Type, QuizText Text, ImmutableArray<QuizOption> Options, bool? Answer, QuizText? ModelAnswer, QuizText? Explanation);
+
+/// <summary>One option of a single or multiple question.</summary>
+/// <param name="Text">The option (Markdown).</param>
+/// <param name="Correct">Whether choosing it is right.</param>
+/// <param name="Feedback">Shown for this option once answered, or null.</param>
+public sealed record QuizOption(QuizText Text, bool Correct, QuizText? Feedback);
+
+/// <summary>What a quiz block records about itself in the page's metadata (<c>Keys.Quizzes</c>).</summary>
+/// <param name="Id">The quiz id.</param>
+/// <param name="Title">The quiz title as plain text, or "" when it has none.</param>
+/// <param name="Line">1-based line of the block in the page file.</param>
+/// <param name="Column">1-based column.</param>
+/// <param name="Version">The content hash of the quiz.</param>
+/// <param name="Scored">How many questions are scored.</param>
+public sealed record QuizEntry(string Id, string Title, int Line, int Column, string Version, int Scored);

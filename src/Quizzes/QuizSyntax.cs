@@ -1,0 +1,79 @@
+namespace StatiqSite.Quizzes;
+
+/// <summary>The keys and values of a quiz block's YAML, as contributors write them (see the authoring contract).</summary>
+public static class QuizSyntax
+{
+    /// <summary>The info string of a fenced code block that holds a quiz.</summary>
+    public const string Info = "quiz";
+
+    /// <summary><c>id</c>: a-z 0-9 -, unique in the site.</summary>
+    public const string Id = "id";
+
+    /// <summary><c>title</c>: heading of the widget.</summary>
+    public const string Title = "title";
+
+    /// <summary><c>questions</c>: the list of questions.</summary>
+    public const string Questions = "questions";
+
+    /// <summary><c>question</c>: the question text.</summary>
+    public const string Question = "question";
+
+    /// <summary><c>type</c>: single, multiple, truefalse or reflection.</summary>
+    public const string Type = "type";
+
+    /// <summary><c>options</c>: the choices of a single or multiple question.</summary>
+    public const string Options = "options";
+
+    /// <summary><c>answer</c>: true or false, for truefalse.</summary>
+    public const string Answer = "answer";
+
+    /// <summary><c>model_answer</c>: the example answer of a reflection question.</summary>
+    public const string ModelAnswer = "model_answer";
+
+    /// <summary><c>explanation</c>: shown once the question is answered.</summary>
+    public const string Explanation = "explanation";
+
+    /// <summary><c>text</c>: an option's text.</summary>
+    public const string Text = "text";
+
+    /// <summary><c>correct</c>: whether an option is right.</summary>
+    public const string Correct = "correct";
+
+    /// <summary><c>feedback</c>: shown for an option once the question is answered.</summary>
+    public const string Feedback = "feedback";
+
+    /// <summary>Keys of the quiz itself.</summary>
+    public static readonly IReadOnlyList<string> QuizKeys = [Id, Title, Questions];
+
+    /// <summary>Keys of a question (also allowed at the top of a one-question quiz).</summary>
+    public static readonly IReadOnlyList<string> QuestionKeys = [Question, Type, Options, Answer, ModelAnswer, Explanation];
+
+    /// <summary>Keys of an option.</summary>
+    public static readonly IReadOnlyList<string> OptionKeys = [Text, Correct, Feedback];
+
+    /// <summary>Dutch words contributors may write for a key (<c>titel</c>, <c>vraag</c>), to suggest the English key.</summary>
+    public static readonly IReadOnlyDictionary<string, string> DutchKeys = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["titel"] = Title, ["vragen"] = Questions, ["vraag"] = Question, ["soort"] = Type, ["opties"] = Options,
+        ["antwoorden"] = Options, ["antwoord"] = Answer, ["modelantwoord"] = ModelAnswer, ["model_antwoord"] = ModelAnswer,
+        ["uitleg"] = Explanation, ["toelichting"] = Explanation, ["tekst"] = Text, ["juist"] = Correct, ["goed"] = Correct,
+    };
+
+    /// <summary>The question types by the name written after <c>type:</c>.</summary>
+    public static readonly IReadOnlyDictionary<string, QuestionType> Types = new Dictionary<string, QuestionType>(StringComparer.Ordinal)
+    {
+        ["single"] = QuestionType.Single,
+        ["multiple"] = QuestionType.Multiple,
+        ["truefalse"] = QuestionType.TrueFalse,
+        ["reflection"] = QuestionType.Reflection,
+    };
+
+    /// <summary>The name of a question type as written in YAML and in the widget's <c>data-type</c>.</summary>
+    public static string NameOf(QuestionType type) => Types.First(t => t.Value == type).Key;
+
+    /// <summary>Fewest and most questions of a quiz.</summary>
+    public const int MinQuestions = 1, MaxQuestions = 50;
+
+    /// <summary>Fewest and most options of a question.</summary>
+    public const int MinOptions = 2, MaxOptions = 10;
+}

@@ -1,0 +1,111 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StatiqSite.Build;
+using StatiqSite.Content;
+using StatiqSite.Markdown;
+
+namespace StatiqSite.Quizzes;
+
+/// <summary>
+/// Reads every <c>```quiz</c> block of a page with <see cref="QuizReader"/>, reports its problems at their lines in
+/// the page file, gives it its default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
+/// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
+/// Runs after RewriteLinks. Writes: <see cref="Keys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and
+/// JS), <see cref="Keys.Anchors"/> (the widget ids), and adds to <see cref="Keys.Links"/>.
+/// </summary>
+public sealed class ReadQuizBlocks : IMarkdownStep
+{
+    /// <summary>The theme assets a page with a quiz needs.</summary>
+    public static readonly ImmutableSortedSet<string> Assets = ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "js/quiz.js");
+
+    /// <inheritdoc />
+    public void Run(MarkdownDocument syntax, MarkdownPage page)
+    {
+        var blocks = syntax.Descendants<FencedCodeBlock>().Where(b => b.Info == QuizSyntax.Info).ToList();
+        if (blocks.Count == 0)
+        {
+            return;
+        }
+
+        var strings = StringsFor(page);
+        var entries = ImmutableArray.CreateBuilder<QuizEntry>();
+        var links = page.Metadata.GetList(Keys.Links).ToBuilder();
+        for (var n = 1; n <= blocks.Count; n++)
+        {
+            var block = blocks[n - 1];
+            var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems);
+            foreach (var problem in problems)
+            {
+                Report(page, problem.Line, problem.Column, problem.Message);
+            }
+
+            if (quiz is null)
+            {
+                continue;
+            }
+
+            quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
+            entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
+                quiz.Line, quiz.Column, quiz.Version, quiz.Scored));
+            if (problems.Count == 0 && strings is not null)
+            {
+                RewriteLinksOf(quiz, page, links);
+                var parent = block.Parent!;
+                parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings);
+            }
+        }
+
+        page.Metadata = page.Metadata
+            .With(Keys.Quizzes, entries.ToImmutable())
+            .With(Keys.Links, links.ToImmutable())
+            .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets))
+            .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.Select(e => Quiz.AnchorOf(e.Id))));
+    }
+
+    /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
+    public static string DefaultIdOf(string source)
+    {
+        var path = source[..^".md".Length];
+        path = path == "index" ? "start" : path.EndsWith("/index", StringComparison.Ordinal) ? path[..^"/index".Length] : path;
+        return Slug.From(path.Replace('/', '-'));
+    }
+
+    private static QuizStrings? StringsFor(MarkdownPage page)
+    {
+        var context = page.Context ?? throw new InvalidOperationException("Quiz blocks are rendered within a build: MarkdownPage.Context is needed.");
+        var language = context.OutputsOf(PipelineNames.Settings).FirstOrDefault()?.Get(Keys.Site)?.Language;
+        var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
+        if (error is not null)
+        {
+            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {error}");
+        }
+
+        return strings;
+    }
+
+    private static void RewriteLinksOf(Quiz quiz, MarkdownPage page, ImmutableArray<LinkReference>.Builder links)
+    {
+        var source = page.Document.Source!;
+        foreach (var text in quiz.Texts())
+        {
+            foreach (var link in text.Syntax.Descendants<LinkInline>())
+            {
+                var written = link.Url ?? "";
+                var target = LinkTarget.Resolve(source, written);
+                if (target.Kind == LinkKind.LeavesInput)
+                {
+                    Report(page, text.Line, text.Column, $"the link '{written}' leaves the input folder: link only to files inside input/");
+                }
+                else if (target.Kind == LinkKind.Internal)
+                {
+                    links.Add(new LinkReference(target.Source, target.Anchor, text.Line, text.Column, written));
+                    link.Url = RewriteLinks.UrlFor(page.Document.Destination, source, target);
+                }
+            }
+        }
+    }
+
+    private static void Report(MarkdownPage page, int line, int column, string message) =>
+        page.Error(line - page.FileLine(0), column - 1, message);
+}
