@@ -67,4 +67,10 @@ public static class Keys
 
     /// <summary>The logical name of a theme asset, e.g. "css/site.css" (ReadThemeAssets).</summary>
     public static readonly Key<string> AssetName = new("asset_name");
+
+    /// <summary>The checked glossary of the build, with its term matcher (ReadGlossary).</summary>
+    public static readonly Key<Glossary.GlossaryTerms> GlossaryTerms = new("glossary_terms");
+
+    /// <summary>Ids of the glossary terms linked on the page, in page order (LinkGlossaryTerms).</summary>
+    public static readonly Key<ImmutableArray<string>> TermsUsed = new("terms_used");
 }
