@@ -54,7 +54,9 @@ public static class GlossaryChecks
     {
         var matcher = new TermMatcher();
         var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
-        var phrases = terms.SelectMany((t, i) => PhrasesOf(t).Select(p => (Term: i, Phrase: p.Text, p.Place, Alias: p.Text != t.Term))).ToList();
+        var phrases = terms.SelectMany((t, i) => t.Aliases.Select(a => (Term: i, Phrase: a.Text, a.Place, Alias: true))
+            .Prepend((Term: i, Phrase: t.Term, t.Place, Alias: false))).ToList();
+        var reported = new HashSet<(int, int)>();
         foreach (var (term, phrase, place, alias) in phrases)
         {
             var words = WordTokenizer.Normalize(phrase);
@@ -65,6 +67,7 @@ public static class GlossaryChecks
             }
             else if (!claims.TryAdd(string.Join(' ', words), claim) && claims[string.Join(' ', words)] is var first)
             {
+                reported.Add((Math.Min(term, first.Term), Math.Max(term, first.Term)));
                 error(place, $"'{phrase}' is claimed twice: as {claim.Describe(terms)} and as {first.Describe(terms)} (line {first.Place.Line}); a word can link to one term only, so remove one");
                 continue;
             }
@@ -72,7 +75,6 @@ public static class GlossaryChecks
             matcher.Add(words, term);
         }
 
-        var reported = new HashSet<(int, int)>();
         foreach (var (term, phrase, place, alias) in phrases)
         {
             foreach (var form in DutchForms.Of(WordTokenizer.Normalize(phrase)))
@@ -94,8 +96,6 @@ public static class GlossaryChecks
 
         return matcher;
     }
-
-    private static IEnumerable<PlacedText> PhrasesOf(GlossaryTerm term) => term.Aliases.Prepend(new PlacedText(term.Term, term.Place));
 
     private sealed record Claim(int Term, string Phrase, YamlPlace Place, bool Alias)
     {

@@ -9,7 +9,7 @@ namespace StatiqSite.Glossary;
 /// <summary>
 /// Reads the entries of <c>_glossary.yml</c> and checks each on its own: invalid YAML, an entry that is not a
 /// mapping, unknown keys, wrong types, a missing term or definition, an id that is not a slug. Every problem is
-/// reported at its line in the YAML; entries with errors are left out. Checks across entries: <see cref="GlossaryChecks"/>.
+/// reported at its line in the YAML; entries without a usable term or id are left out. Checks across entries: <see cref="GlossaryChecks"/>.
 /// </summary>
 public static class GlossaryReader
 {
@@ -62,11 +62,9 @@ public static class GlossaryReader
 
     private static YamlPlace PlaceOf(Mark mark) => new((int)mark.Line, (int)mark.Column);
 
-    /// <summary>Reads one entry; returns null when it has errors.</summary>
+    /// <summary>Reads one entry; returns null when it has no usable term or id.</summary>
     private sealed class EntryReader(YamlMappingNode entry, Action<Mark, string> error)
     {
-        private bool _failed;
-
         public GlossaryTerm? Read()
         {
             string? term = null, id = null, definition = null;
@@ -105,10 +103,14 @@ public static class GlossaryReader
             Require(GlossaryYaml.Term, term, entry.Start, "this entry", "the term as it is displayed");
             Require(GlossaryYaml.Definition, definition, entry.Start, name, "one or two sentences");
             id = CheckId(id, term, idMark);
-            if (_failed || term is null || id is null || definition is null)
+            // An entry with other errors is still returned when it has a term and an id, so that checks across
+            // entries (related ids, clashes) do not report it as missing; the build fails on the errors anyway.
+            if (string.IsNullOrWhiteSpace(term) || id is null)
             {
                 return null;
             }
+
+            definition ??= "";
 
             return new GlossaryTerm
             {
@@ -204,11 +206,7 @@ public static class GlossaryReader
             return items.ToImmutable();
         }
 
-        private void Fail(Mark at, string message)
-        {
-            _failed = true;
-            error(at, message);
-        }
+        private void Fail(Mark at, string message) => error(at, message);
 
         private static string Describe(YamlNode node) => node is YamlSequenceNode ? "list" : node is YamlMappingNode ? "mapping" : "text";
     }
