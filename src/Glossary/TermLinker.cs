@@ -20,7 +20,9 @@ public static class TermLinker
     /// <summary>The attribute holding the term's plain-text definition on a link, for the tooltip.</summary>
     public const string DefinitionAttribute = "data-definition";
 
-    private static readonly HtmlParser Parser = new();
+    // One parser per thread: pages are linked in parallel, and AngleSharp's maintainers say a parser (bound to
+    // its browsing context) is not thread-safe (AngleSharp issues #880, #1151).
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -38,7 +40,7 @@ public static class TermLinker
     /// <param name="glossaryHref">The link from the page to the glossary page, without anchor.</param>
     public static (string Html, List<int> Linked) Link(string html, GlossaryTerms glossary, string glossaryHref)
     {
-        var document = Parser.ParseDocument("");
+        var document = Parser.Value!.ParseDocument("");
         var body = document.Body!;
         body.InnerHtml = html;
         var linked = new List<int>();

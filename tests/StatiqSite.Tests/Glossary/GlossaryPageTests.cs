@@ -105,7 +105,7 @@ public sealed class GlossaryPageTests
     {
         using var site = await BuildAsync();
 
-        var warnings = Errors.WarningsOf(site.Report, site);
+        var warnings = Errors.WarningsOf(site.Report, site.Site);
 
         Assert.Contains("_glossary.yml:1:3: no page uses the term 'Zorg': use it in a page, add the form pages use as an alias, or remove it", warnings);
         Assert.DoesNotContain(warnings, w => w.Contains("'Afstand'", StringComparison.Ordinal));
@@ -119,6 +119,17 @@ public sealed class GlossaryPageTests
         Assert.Contains("<loc>https://example.org/begrippen/</loc>", site.Read("sitemap.xml"), StringComparison.Ordinal);
         Assert.Contains(site.Html("index.html").QuerySelectorAll("nav a"), a => a.GetAttribute("href") == "begrippen/index.html");
         Assert.Empty(site.Html("begrippen/index.html").QuerySelectorAll(".prose a.glossary-term"));
+    }
+
+    [Fact]
+    public async Task Two_builds_give_byte_identical_output()
+    {
+        using var site = await BuildAsync();
+        var first = TestSite.Snapshot(site.Site.OutputDirectory);
+
+        await site.Site.BuildAsync();
+
+        Assert.Equal(first, TestSite.Snapshot(site.Site.OutputDirectory));
     }
 
     [Fact]
@@ -146,6 +157,8 @@ public sealed class GlossaryPageTests
     /// <summary>A built test site with its report.</summary>
     private sealed class BuiltSite(TestSite site, BuildReport report) : IDisposable
     {
+        public TestSite Site => site;
+
         public BuildReport Report => report;
 
         public AngleSharp.Html.Dom.IHtmlDocument Html(string path) => site.Html(path);
@@ -153,9 +166,5 @@ public sealed class GlossaryPageTests
         public string Read(string path) => site.Read(path);
 
         public void Dispose() => site.Dispose();
-
-        public static implicit operator TestSite(BuiltSite built) => built.Site;
-
-        private TestSite Site => site;
     }
 }

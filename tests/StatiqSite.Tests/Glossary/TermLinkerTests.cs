@@ -62,4 +62,29 @@ public sealed class TermLinkerTests(LinkingSite fixture) : IClassFixture<Linking
         Assert.DoesNotContain(Scripts(fixture.Site.Html("cases/look-alikes/index.html")), s => s.Contains("glossary", StringComparison.Ordinal));
         Assert.DoesNotContain(Scripts(fixture.Site.Html("index.html")), s => s.Contains("glossary", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_page_without_terms_is_returned_unchanged()
+    {
+        var glossary = GlossaryCases.Of("Empathie");
+        const string html = "<p>Geen  begrip   hier &amp; <br/>ook geen <b>opmaakwijziging</b>.</p>\n";
+
+        var (result, linked) = StatiqSite.Glossary.TermLinker.Link(html, glossary, "begrippen/index.html");
+
+        Assert.Same(html, result);
+        Assert.Empty(linked);
+    }
+
+    [Fact]
+    public void Markup_in_a_definition_stays_text_in_the_link()
+    {
+        var (glossary, _) = GlossaryCases.Load("- term: Grens\n  definition: \"Zeg \\\"nee\\\" & <b>stop</b>\"\n");
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+
+        var (html, _) = StatiqSite.Glossary.TermLinker.Link("<p>Een grens.</p>", glossary, "begrippen/index.html");
+
+        var link = parser.ParseDocument(html).QuerySelector("a.glossary-term")!;
+        Assert.Equal("Zeg \"nee\" & <b>stop</b>", link.GetAttribute("data-definition"));
+        Assert.Empty(link.Children);
+    }
 }
