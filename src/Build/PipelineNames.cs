@@ -17,4 +17,7 @@ public static class PipelineNames
 
     /// <summary>Pages and files made from the whole site: sitemap, robots.txt, 404.</summary>
     public const string Special = "Special";
+
+    /// <summary>Reads and checks <c>_glossary.yml</c>; its one document carries the glossary and its matcher.</summary>
+    public const string Glossary = "Glossary";
 }

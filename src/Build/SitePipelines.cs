@@ -39,12 +39,16 @@ public static class SitePipelines
                 Input = [new ReadStaticFiles()],
                 Output = [new WriteFiles()],
             },
+            new P(PipelineNames.Glossary)
+            {
+                Input = [new ReadGlossary()],
+            },
             new P(PipelineNames.Content)
             {
-                Dependencies = [PipelineNames.Settings, PipelineNames.Assets],
+                Dependencies = [PipelineNames.Settings, PipelineNames.Assets, PipelineNames.Glossary],
                 Input = [new ReadContentFiles()],
-                Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown)],
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new ApplyLayout()],
+                Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), new ApplyLayout()],
                 Output = [new WriteFiles()],
             },
             new P(PipelineNames.Special)

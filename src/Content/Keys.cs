@@ -70,4 +70,10 @@ public static class Keys
 
     /// <summary>The quizzes of the page, with their ids and places, for the site-wide checks and the progress page (ReadQuizBlocks).</summary>
     public static readonly Key<ImmutableArray<global::StatiqSite.Quizzes.QuizEntry>> Quizzes = new("quizzes");
+
+    /// <summary>The checked glossary of the build, with its term matcher (ReadGlossary).</summary>
+    public static readonly Key<Glossary.GlossaryTerms> GlossaryTerms = new("glossary_terms");
+
+    /// <summary>Ids of the glossary terms linked on the page, in page order (LinkGlossaryTerms).</summary>
+    public static readonly Key<ImmutableArray<string>> TermsUsed = new("terms_used");
 }

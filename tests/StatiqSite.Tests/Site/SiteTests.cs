@@ -147,7 +147,7 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
             return !styles.Any(s => s.Contains("assets/css/site.", StringComparison.Ordinal)) ? "no site stylesheet"
                 : html.QuerySelector("head link[rel=stylesheet][media=print]") is null ? "no print stylesheet"
                 : !scripts.Any(s => s.GetAttribute("src")!.Contains("assets/js/menu.", StringComparison.Ordinal)) ? "no menu script"
-                : scripts.Any(s => s.GetAttribute("type") != "module") ? "a script that is not a module"
+                : scripts.Any(s => s.GetAttribute("type") is not ("module" or "application/ld+json")) ? "a script that is not a module"
                 : html.QuerySelector("link[rel=icon][type='image/svg+xml']") is null ? "no SVG favicon"
                 : null;
         });
@@ -155,7 +155,8 @@ public sealed class SiteTests(BuiltSite site) : IClassFixture<BuiltSite>
     [Fact]
     public void No_page_has_inline_scripts_or_styles_so_a_strict_csp_holds() =>
         AssertEveryPage(site.Pages, (_, html) =>
-            html.QuerySelector("script:not([src])") is not null ? "an inline script"
+            // JSON-LD is data, never executed, so CSP's script-src does not apply to it.
+            html.QuerySelector("script:not([src]):not([type='application/ld+json'])") is not null ? "an inline script"
             : html.QuerySelector("style") is not null ? "a <style> element"
             : html.QuerySelector("[style]") is { } styled ? $"a style attribute on <{styled.LocalName}>"
             : html.All.FirstOrDefault(e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.Ordinal))) is { } handler ? $"an event handler attribute on <{handler.LocalName}>"

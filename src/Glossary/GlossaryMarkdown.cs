@@ -1,0 +1,19 @@
+using Markdig;
+
+namespace StatiqSite.Glossary;
+
+/// <summary>
+/// Renders a definition's Markdown. Raw HTML in the YAML is not trusted: it is shown as text, so nothing from
+/// the glossary can add markup, scripts or styles to a page.
+/// </summary>
+public static class GlossaryMarkdown
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml().Build();
+
+    /// <summary>The HTML of a definition (block level: paragraphs, lists).</summary>
+    public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();
+
+    /// <summary>The visible text of a definition, on one line.</summary>
+    public static string ToText(string markdown) =>
+        string.Join(' ', Markdig.Markdown.ToPlainText(markdown, Pipeline).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
