@@ -1,0 +1,80 @@
+using Microsoft.Playwright;
+
+namespace StatiqSite.Tests.Browser;
+
+/// <summary>
+/// Base class of the browser tests: opens pages of the served site, each test in fresh browser contexts, and when
+/// a test fails saves a screenshot of every page it had open to
+/// <c>TestResults/screenshots/&lt;Class&gt;.&lt;Test&gt;[-n].png</c> in the test's output folder.
+/// </summary>
+[Collection(BrowserCollection.Name)]
+public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
+{
+    /// <summary>The viewport of a phone (iPhone 12 to 15).</summary>
+    protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+
+    private readonly List<IBrowserContext> _contexts = [];
+
+    /// <summary>The shared site and browser.</summary>
+    protected BrowserFixture Fixture { get; } = fixture;
+
+    /// <summary>A new page in its own context; skips the test when there is no browser.</summary>
+    protected async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
+    {
+        var context = await Fixture.RequireBrowser().NewContextAsync(options ?? new BrowserNewContextOptions());
+        _contexts.Add(context);
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Opens a page of the site (<c>""</c> for home, <c>basis/</c>, ...) and waits until it has loaded.</summary>
+    protected async Task<IPage> OpenAsync(string sitePath, BrowserNewContextOptions? options = null)
+    {
+        var page = await NewPageAsync(options);
+        await GoToAsync(page, sitePath);
+        return page;
+    }
+
+    /// <summary>Navigates to a page of the site; fails on an HTTP error.</summary>
+    protected async Task GoToAsync(IPage page, string sitePath)
+    {
+        var response = await page.GotoAsync(Fixture.Site.Url(sitePath));
+        Assert.True(response is { Ok: true }, $"GET /{sitePath} answered {response?.Status}");
+    }
+
+    /// <summary>The site path of a page's current URL (<c>basis/</c>), for messages and comparisons.</summary>
+    protected string SitePathOf(IPage page) => Fixture.Site.SitePathOf(page.Url);
+
+    /// <inheritdoc />
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (TestContext.Current.TestState?.Result == TestResult.Failed)
+        {
+            await SaveScreenshotsAsync();
+        }
+
+        foreach (var context in _contexts)
+        {
+            await context.CloseAsync();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+
+    private async Task SaveScreenshotsAsync()
+    {
+        var test = TestContext.Current.Test;
+        var name = string.Join('_', ($"{GetType().Name}.{test?.TestCase.TestMethodName ?? "test"}").Split(Path.GetInvalidFileNameChars()));
+        var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+        Directory.CreateDirectory(folder);
+        var pages = _contexts.SelectMany(c => c.Pages).ToList();
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var file = Path.Combine(folder, pages.Count == 1 ? name + ".png" : $"{name}-{i + 1}.png");
+            await pages[i].ScreenshotAsync(new() { Path = file, FullPage = true });
+            TestContext.Current.SendDiagnosticMessage($"Screenshot of {pages[i].Url}: {file}");
+        }
+    }
+}
