@@ -13,6 +13,9 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     /// <summary>The viewport of a phone (iPhone 12 to 15).</summary>
     protected static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 
+    // Bounds every wait: a missing element fails the test in seconds instead of Playwright's default 30.
+    private const float TimeoutMilliseconds = 10_000;
+
     private readonly List<IBrowserContext> _contexts = [];
 
     /// <summary>The shared site and browser.</summary>
@@ -22,6 +25,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     protected async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Fixture.RequireBrowser().NewContextAsync(options ?? new BrowserNewContextOptions());
+        context.SetDefaultTimeout(TimeoutMilliseconds);
         _contexts.Add(context);
         return await context.NewPageAsync();
     }
@@ -65,8 +69,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
 
     private async Task SaveScreenshotsAsync()
     {
-        var test = TestContext.Current.Test;
-        var name = string.Join('_', ($"{GetType().Name}.{test?.TestCase.TestMethodName ?? "test"}").Split(Path.GetInvalidFileNameChars()));
+        // "AccessibilityTests.No_page_has_..._violations_scheme_Dark_": the class, the test and a theory's data.
+        var display = TestContext.Current.Test?.TestDisplayName ?? "test";
+        var start = Math.Max(0, display.IndexOf(GetType().Name, StringComparison.Ordinal));
+        var name = string.Concat(display[start..]
+            .Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' ? c : '_'));
         var folder = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         var pages = _contexts.SelectMany(c => c.Pages).ToList();
@@ -74,7 +81,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         {
             var file = Path.Combine(folder, pages.Count == 1 ? name + ".png" : $"{name}-{i + 1}.png");
             await pages[i].ScreenshotAsync(new() { Path = file, FullPage = true });
-            TestContext.Current.SendDiagnosticMessage($"Screenshot of {pages[i].Url}: {file}");
+            TestContext.Current.TestOutputHelper?.WriteLine($"Screenshot of {pages[i].Url}: {file}");
         }
     }
 }
