@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Browser;
 
@@ -17,6 +18,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     private const float TimeoutMilliseconds = 10_000;
 
     private readonly List<IBrowserContext> _contexts = [];
+    private readonly List<StaticSiteServer> _servers = [];
 
     /// <summary>The shared site and browser.</summary>
     protected BrowserFixture Fixture { get; } = fixture;
@@ -38,11 +40,25 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         return page;
     }
 
-    /// <summary>Navigates to a page of the site; fails on an HTTP error.</summary>
-    protected async Task GoToAsync(IPage page, string sitePath)
+    /// <summary>Navigates to a page of the real site, or of <paramref name="site"/>; fails on an HTTP error.</summary>
+    protected async Task GoToAsync(IPage page, string sitePath, StaticSiteServer? site = null)
     {
-        var response = await page.GotoAsync(Fixture.Site.Url(sitePath));
+        var response = await page.GotoAsync((site ?? Fixture.Site).Url(sitePath));
         Assert.True(response is { Ok: true }, $"GET /{sitePath} answered {response?.Status}");
+    }
+
+    /// <summary>
+    /// Builds a small site made for one scenario (see <see cref="TestSite"/>) and serves it like the real one, for
+    /// behaviour the real content does not show. The server stops when the test ends.
+    /// </summary>
+    protected async Task<StaticSiteServer> ServeAsync(TestSite site)
+    {
+        Fixture.RequireBrowser();
+        var report = await site.BuildAsync();
+        Assert.True(report.Succeeded, "The scenario's site does not build:\n" + string.Join('\n', Errors.Of(report, site)));
+        var server = await StaticSiteServer.StartAsync(site.OutputDirectory);
+        _servers.Add(server);
+        return server;
     }
 
     /// <summary>The site path of a page's current URL (<c>basis/</c>), for messages and comparisons.</summary>
@@ -62,6 +78,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         foreach (var context in _contexts)
         {
             await context.CloseAsync();
+        }
+
+        foreach (var server in _servers)
+        {
+            await server.DisposeAsync();
         }
 
         GC.SuppressFinalize(this);
