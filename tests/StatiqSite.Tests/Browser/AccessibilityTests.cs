@@ -14,15 +14,9 @@ public sealed class AccessibilityTests(BrowserFixture fixture) : BrowserTest(fix
     [InlineData(ColorScheme.Dark)]
     public async Task No_page_has_serious_or_critical_axe_violations(ColorScheme scheme)
     {
-        var page = await NewPageAsync(new() { ColorScheme = scheme });
-        List<string> violations = [];
-        foreach (var sitePath in Fixture.Pages.Append(BrowserFixture.NotFoundPage))
-        {
-            await GoToAsync(page, sitePath);
-            var result = await page.RunAxe();
-            violations.AddRange(result.Violations.Where(v => Blocking.Contains(v.Impact)).Select(v => Describe(sitePath, v)));
-        }
-
+        var perPage = await VisitAllAsync(Fixture.Pages.Append(BrowserFixture.NotFoundPage).ToList(), new() { ColorScheme = scheme }, async (page, sitePath) =>
+            (await page.RunAxe()).Violations.Where(v => Blocking.Contains(v.Impact)).Select(v => Describe(sitePath, v)).ToList());
+        var violations = perPage.SelectMany(v => v).ToList();
         Assert.True(violations.Count == 0, $"axe-core violations ({scheme}):\n{string.Join('\n', violations)}");
     }
 

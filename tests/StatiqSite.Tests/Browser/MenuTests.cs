@@ -33,6 +33,33 @@ public sealed class MenuTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    [Trait(Pending.Trait, "theme")]
+    public async Task Escape_closes_the_open_menu_and_returns_focus_to_the_toggle()
+    {
+        Pending.Theme();
+        var page = await OpenAsync("basis/", new() { ViewportSize = Phone });
+        var toggle = page.Locator(Toggle);
+        await TabToAsync(page, toggle);
+        await page.Keyboard.PressAsync("Enter");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.True(await page.Locator("#navigatie").EvaluateAsync<bool>("nav => nav.contains(document.activeElement)"), "Tab after opening the menu does not go into the menu");
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Expect(toggle).ToHaveAttributeAsync("aria-expanded", "false");
+        await Expect(page.Locator("#navigatie a").First).ToBeHiddenAsync();
+        await Expect(toggle).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task On_a_phone_without_JavaScript_the_menu_is_shown_and_no_toggle()
+    {
+        var page = await OpenAsync("basis/", new() { ViewportSize = Phone, JavaScriptEnabled = false });
+        await Expect(page.Locator(Toggle)).ToBeHiddenAsync();
+        await Expect(page.Locator("#navigatie a").First).ToBeVisibleAsync();
+    }
+
+    [Fact]
     public async Task On_a_wide_screen_the_menu_is_always_shown_without_a_toggle()
     {
         var page = await OpenAsync("basis/", new() { ViewportSize = new() { Width = 1280, Height = 800 } });
