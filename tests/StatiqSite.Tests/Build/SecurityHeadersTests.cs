@@ -29,4 +29,22 @@ public class SecurityHeadersTests
 
         Assert.Equal(Strict, directives);
     }
+
+    [Fact]
+    public void Netlify_serves_the_same_policy()
+    {
+        var netlify = File.ReadAllText(Path.Combine(Support.Repository.Root, "netlify.toml"));
+
+        Assert.Contains($"Content-Security-Policy = \"{SecurityHeaders.ContentSecurityPolicy}\"", netlify, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Netlify_caches_fingerprinted_assets_forever_and_publishes_the_output_folder()
+    {
+        var netlify = File.ReadAllText(Path.Combine(Support.Repository.Root, "netlify.toml"));
+
+        Assert.Contains("publish = \"output\"", netlify, StringComparison.Ordinal);
+        Assert.Contains("for = \"/assets/*\"", netlify, StringComparison.Ordinal);
+        Assert.Contains("max-age=31536000, immutable", netlify, StringComparison.Ordinal);
+    }
 }
