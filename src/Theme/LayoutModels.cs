@@ -25,7 +25,7 @@ public static class LayoutModels
             Title = page.Get(Keys.Title) ?? "",
             Description = page.Get(Keys.Description) is { Length: > 0 } d ? d : settings.Description,
             Content = page.Content,
-            Canonical = settings.BaseUrl.Length > 0 ? PageUrls.Absolute(settings.BaseUrl, site.BasePath, page.Destination) : "",
+            Canonical = settings.BaseUrl.Length > 0 && !rooted ? PageUrls.Absolute(settings.BaseUrl, site.BasePath, page.Destination) : "",
             EditUrl = settings.EditUrl.Length > 0 && page.Source is not null && !page.Get(Keys.Generated) ? settings.EditUrl + page.Source : null,
             LastModified = lastModified is { } date ? DutchDate.Format(date) : null,
             LastModifiedIso = lastModified?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

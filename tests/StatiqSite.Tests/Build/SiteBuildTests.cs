@@ -119,6 +119,7 @@ public class SiteBuildTests
         var stylesheet = page.QuerySelector("link[rel=stylesheet]")?.GetAttribute("href");
         Assert.StartsWith("/sub/assets/css/site.", stylesheet, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/sub/");
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
     }
 
     [Fact]
