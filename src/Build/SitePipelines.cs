@@ -1,5 +1,6 @@
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
+using StatiqSite.Search;
 using P = StatiqSite.Pipeline.Pipeline;
 
 namespace StatiqSite.Build;
@@ -14,6 +15,11 @@ public static class SitePipelines
     public static MarkdownEngine CreateMarkdownEngine() => new(
         extensions: [],
         steps: [new AssignHeadingIds(), new RewriteLinks()]);
+
+    /// <summary>What the search index holds, extractor by extractor (see docs/search.md): quiz questions and glossary
+    /// terms first, as they take their elements out of the page before its sections are indexed.</summary>
+    public static ExtractSearchEntries SearchEntries() =>
+        new(new QuizQuestionEntries(), new GlossaryTermEntries(), new SectionEntries());
 
     /// <summary>All pipelines of the site.</summary>
     public static IReadOnlyList<P> Create()
@@ -43,7 +49,9 @@ public static class SitePipelines
                 Dependencies = [PipelineNames.Settings, PipelineNames.Assets],
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown)],
-                PostProcess = [new ValidateLinks(pages), new ApplyLayout()],
+                // Search: ExtractSearchEntries must come after every module that writes body HTML (after
+                // RenderGlossaryPage once the glossary is merged, so its terms are found); see docs/search.md.
+                PostProcess = [new ValidateLinks(pages), SearchEntries(), new GenerateSearchPage(), new ApplyLayout(), new BuildSearchIndex()],
                 Output = [new WriteFiles()],
             },
             new P(PipelineNames.Special)

@@ -67,4 +67,7 @@ public static class Keys
 
     /// <summary>The logical name of a theme asset, e.g. "css/site.css" (ReadThemeAssets).</summary>
     public static readonly Key<string> AssetName = new("asset_name");
+
+    /// <summary>What search finds on the page: the page, its sections, quiz questions, glossary terms (ExtractSearchEntries).</summary>
+    public static readonly Key<ImmutableArray<Search.SearchEntry>> SearchEntries = new("search_entries");
 }
