@@ -204,7 +204,8 @@ function resultItem(result, terms) {
   return item;
 }
 
-function enhance(form) {
+/** Turns a search form into live search (exported also because NUglify drops module functions used only at top level). */
+export function enhance(form) {
   const input = form.querySelector('input[type="search"]');
   const list = form.querySelector('.site-search-results');
   const status = form.querySelector('[role="status"]');
@@ -231,7 +232,7 @@ function enhance(form) {
     if (form.contains(document.activeElement) && document.activeElement !== input) input.focus();
   };
 
-  async function run() {
+  const run = async () => {
     const query = input.value.trim();
     const mine = ++asked;
     if (query.length < 2) {
@@ -246,13 +247,13 @@ function enhance(form) {
       list.replaceChildren(...results.map((r) => resultItem(r, terms)));
       open(results.length > 0);
       status.textContent = countText(total, results.length, query);
-    } catch {
+    } catch (error) {
       if (mine !== asked) return;
       broken = true;
       open(false);
       status.textContent = 'Zoeken lukt hier niet. Druk op Enter voor een overzicht van alle pagina’s.';
     }
-  }
+  };
 
   input.addEventListener('focus', () => index.manifest().catch(() => { broken = true; }), { once: true });
   input.addEventListener('input', () => {
