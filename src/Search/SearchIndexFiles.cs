@@ -25,9 +25,10 @@ public sealed class SearchIndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Shard and chunk budgets in bytes of JSON, before compression.</summary>
-    public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 32_000, int textLimit = 1_500)
+    /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
+    public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 32_000, int textLimit = 1_500, int postingLimit = 2_500)
     {
+        PostingLimit = postingLimit;
         ShardBudget = shardBudget;
         ChunkBudget = chunkBudget;
         TextLimit = textLimit;
@@ -39,13 +40,16 @@ public sealed class SearchIndexFiles
     /// <summary>A chunk of entries is closed once it is larger than this.</summary>
     public int ChunkBudget { get; }
 
+    /// <summary>A term keeps at most this many entries, its best (see <see cref="SearchPostings.Of"/>).</summary>
+    public int PostingLimit { get; }
+
     /// <summary>Entry text is stored for snippets up to this many characters; all of it is indexed.</summary>
     public int TextLimit { get; }
 
     /// <summary>The files of the index: output path and JSON text, the manifest first.</summary>
     public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> entries)
     {
-        var shards = SearchShards.Split(SearchPostings.Of(entries), ShardBudget)
+        var shards = SearchShards.Split(SearchPostings.Of(entries, PostingLimit), ShardBudget)
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)
             .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();

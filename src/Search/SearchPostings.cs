@@ -3,8 +3,12 @@ namespace StatiqSite.Search;
 /// <summary>The inverted index: for each term, the entries holding it (by id, ascending) with the term's score there.</summary>
 public static class SearchPostings
 {
-    /// <summary>The postings of <paramref name="entries"/>; an entry's id is its position in the list.</summary>
-    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SearchEntry> entries)
+    /// <summary>
+    /// The postings of <paramref name="entries"/>; an entry's id is its position in the list. A term found in more
+    /// than <paramref name="limit"/> entries keeps only its <paramref name="limit"/> best (highest score, then lowest
+    /// id): such a term is almost a stop word, and its full list would make one shard as large as all the others.
+    /// </summary>
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SearchEntry> entries, int limit = int.MaxValue)
     {
         var postings = new SortedDictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
         for (var id = 0; id < entries.Count; id++)
@@ -18,6 +22,11 @@ public static class SearchPostings
 
                 list.Add((id, score));
             }
+        }
+
+        foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
+        {
+            postings[term] = [.. list.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit).OrderBy(p => p.Id)];
         }
 
         return postings;

@@ -108,6 +108,17 @@ public class SearchIndexFilesTests
     }
 
     [Fact]
+    public void A_term_in_too_many_entries_keeps_its_best_ones_in_id_order()
+    {
+        var entries = Enumerable.Range(0, 10).Select(i => Entry($"p{i}/index.html", i is 3 or 7 ? "Afstand" : "Titel", "afstand")).ToList();
+
+        var postings = SearchPostings.Of(entries, limit: 3);
+
+        Assert.Equal([(0, 1), (3, 11), (7, 11)], postings["afstand"]);
+        Assert.Equal([0, 1, 2], postings["titel"].Select(p => p.Id));
+    }
+
+    [Fact]
     public void The_same_entries_give_the_same_files()
     {
         Assert.Equal(new SearchIndexFiles().Write(Entries), new SearchIndexFiles().Write([.. Entries]));
