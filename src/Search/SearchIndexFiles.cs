@@ -26,7 +26,7 @@ public sealed class SearchIndexFiles
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
-    public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 32_000, int textLimit = 1_500, int postingLimit = 2_500)
+    public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
     {
         PostingLimit = postingLimit;
         ShardBudget = shardBudget;

@@ -10,6 +10,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const MARK = /\p{Mn}/gu;
 const MAX_RESULTS = 10;
 const SNIPPET = 160;
+const PREFIX_MIN = 3;
 
 /** The words of a text with their place: [start, end, word]. */
 export function words(text) {
@@ -97,13 +98,17 @@ export class SearchIndex {
     return m;
   }
 
-  /** Entry id → score of the entries holding a term, or a term beginning with it (those count half). */
+  /**
+   * Entry id → score of the entries holding a term or, for terms of 3 or more letters, a term beginning with it
+   * (those count half). Two letters match only exactly: as a prefix they would load a large part of the index.
+   */
   async scores(m, term) {
-    const shards = m.terms.filter(([prefix]) => prefix.startsWith(term) || term.startsWith(prefix));
+    const prefix = term.length >= PREFIX_MIN;
+    const shards = m.terms.filter(([p]) => term.startsWith(p) || (prefix && p.startsWith(term)));
     const found = new Map();
     for (const shard of await Promise.all(shards.map(([, file]) => this.load(file)))) {
       for (const key in shard) {
-        if (!key.startsWith(term)) continue;
+        if (key !== term && !(prefix && key.startsWith(term))) continue;
         const postings = shard[key];
         for (let i = 0, id = 0; i < postings.length; i += 2) {
           id += postings[i];
@@ -144,7 +149,7 @@ export class SearchIndex {
 function matches(word, terms) {
   const folded = fold(word);
   const s = stem(folded);
-  return terms.some((t) => s.startsWith(t) || folded.startsWith(t));
+  return terms.some((t) => s === t || folded === t || (t.length >= PREFIX_MIN && (s.startsWith(t) || folded.startsWith(t))));
 }
 
 /** Appends text to an element with the matching words in <mark>; only text nodes, never HTML. */
