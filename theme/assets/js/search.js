@@ -60,7 +60,11 @@ export function termOf(word, stopWords) {
   return folded.length < 2 || stopWords.has(folded) ? null : stem(folded);
 }
 
-/** The terms of a query. The last word, still being typed, is kept even when it is a stop word. */
+/**
+ * The terms of a query, each as [stem, folded word]: the folded word also counts as a prefix, so "zelfredzaam"
+ * (stem "zelfredzam") still finds "zelfredzaamheid". The last word, still being typed, is kept even when it is
+ * a stop word.
+ */
 export function queryTerms(query, stopWords) {
   const all = words(query);
   const terms = [];
@@ -69,8 +73,10 @@ export function queryTerms(query, stopWords) {
     const folded = fold(word);
     if (folded.length < 2) return;
     if (stopWords.has(folded) && !typing) return;
+    // A new word of one or two letters says too little yet: search with the words before it.
+    if (typing && i > 0 && folded.length < PREFIX_MIN) return;
     const term = stem(folded);
-    if (!terms.includes(term)) terms.push(term);
+    if (!terms.some(([t]) => t === term)) terms.push(term === folded ? [term] : [term, folded]);
   });
   return terms;
 }
@@ -102,13 +108,14 @@ export class SearchIndex {
    * Entry id → score of the entries holding a term or, for terms of 3 or more letters, a term beginning with it
    * (those count half). Two letters match only exactly: as a prefix they would load a large part of the index.
    */
-  async scores(m, term) {
-    const prefix = term.length >= PREFIX_MIN;
-    const shards = m.terms.filter(([p]) => term.startsWith(p) || (prefix && p.startsWith(term)));
+  async scores(m, [term, ...others]) {
+    const prefixes = [term, ...others].filter((t) => t.length >= PREFIX_MIN);
+    const isPrefix = (key) => prefixes.some((t) => key.startsWith(t));
+    const shards = m.terms.filter(([p]) => term.startsWith(p) || isPrefix(p) || prefixes.some((t) => t.startsWith(p)));
     const found = new Map();
     for (const shard of await Promise.all(shards.map(([, file]) => this.load(file)))) {
       for (const key in shard) {
-        if (key !== term && !(prefix && key.startsWith(term))) continue;
+        if (key !== term && !isPrefix(key)) continue;
         const postings = shard[key];
         for (let i = 0, id = 0; i < postings.length; i += 2) {
           id += postings[i];
@@ -124,7 +131,7 @@ export class SearchIndex {
   async search(query) {
     const m = await this.manifest();
     const terms = queryTerms(query, m.stops);
-    if (terms.length === 0) return { total: 0, terms, results: [] };
+    if (terms.length === 0) return { total: 0, terms: [], results: [] };
     const perTerm = await Promise.all(terms.map((t) => this.scores(m, t)));
     const [first, ...rest] = perTerm.sort((a, b) => a.size - b.size);
     const ranked = [];
@@ -133,7 +140,7 @@ export class SearchIndex {
     }
     ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const results = await Promise.all(ranked.slice(0, MAX_RESULTS).map(([id]) => this.entry(m, id)));
-    return { total: ranked.length, terms, results };
+    return { total: ranked.length, terms: terms.flat(), results };
   }
 
   async entry(m, id) {
