@@ -240,8 +240,9 @@ export function enhance(form) {
     input.setAttribute('aria-expanded', String(yes));
   };
   const close = () => {
-    open(false);
+    // Focus first: focusing the box reopens the results it still holds.
     if (form.contains(document.activeElement) && document.activeElement !== input) input.focus();
+    open(false);
   };
 
   const run = async () => {
