@@ -51,8 +51,8 @@ public static class SitePipelines
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown)],
                 // Search: ExtractSearchEntries must come after every module that writes body HTML (after
                 // RenderGlossaryPage once the glossary is merged, so its terms are found); see docs/search.md.
-                PostProcess = [new ValidateLinks(pages), SearchEntries(), new GenerateSearchPage(), new ApplyLayout(), new BuildSearchIndex()],
-                Output = [new WriteFiles()],
+                PostProcess = [new ValidateLinks(pages), SearchEntries(), new ApplyLayout()],
+                Output = [new WriteFiles(), new WriteSearchFiles()],
             },
             new P(PipelineNames.Special)
             {

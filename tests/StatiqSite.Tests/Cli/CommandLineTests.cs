@@ -43,7 +43,7 @@ public class CommandLineTests
 
         Assert.Equal(CommandLine.Success, run.ExitCode);
         Assert.Contains("Process", run.Output, StringComparison.Ordinal);
-        Assert.Contains("Built 3 pages", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Built 2 pages", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

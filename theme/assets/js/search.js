@@ -232,12 +232,10 @@ export function enhance(form) {
     input.setAttribute('aria-describedby', help.id);
   }
   input.setAttribute('aria-controls', list.id);
-  input.setAttribute('aria-expanded', 'false');
 
   const links = () => Array.from(list.querySelectorAll('a'));
   const open = (yes) => {
     list.hidden = !yes;
-    input.setAttribute('aria-expanded', String(yes));
   };
   const close = () => {
     // Focus first: focusing the box reopens the results it still holds.

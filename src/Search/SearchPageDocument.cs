@@ -1,46 +1,34 @@
-using System.Collections.Immutable;
 using System.Text;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
-using StatiqSite.Search;
 using StatiqSite.Theme;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Search;
 
 /// <summary>
-/// Adds <c>zoeken/index.html</c>, where the search form goes without JavaScript (or from disk, where the browser
+/// The page <c>zoeken/index.html</c>, where the search form goes without JavaScript (or from disk, where the browser
 /// cannot fetch the index): every page in navigation order, then every glossary term with its definition.
-/// The address is reserved: a page or file written there is an error. Runs after
-/// <see cref="ExtractSearchEntries"/> and before <see cref="ApplyLayout"/>.
-/// Reads: <see cref="Keys.SearchEntries"/>. Writes: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>,
-/// <see cref="Keys.Hidden"/>, <see cref="Keys.Generated"/>.
+/// Its body HTML, to be laid out like any page; hidden from navigation and sitemap.
 /// </summary>
-public sealed class GenerateSearchPage : Module
+public static class SearchPageDocument
 {
     /// <summary>Where the page is written; the search form's action.</summary>
     public const string Destination = "zoeken/index.html";
 
-    /// <inheritdoc />
-    protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    /// <summary>The page listing <paramref name="pages"/> and the glossary terms among their entries.</summary>
+    public static Document Of(IReadOnlyList<Document> pages)
     {
-        var taken = inputs.Concat(context.OutputsOf(Build.PipelineNames.Files))
-            .Where(d => d.Destination.Equals(Destination, StringComparison.OrdinalIgnoreCase) ||
-                        d.Destination.StartsWith(SearchIndexFiles.Folder, StringComparison.OrdinalIgnoreCase));
-        foreach (var document in taken)
-        {
-            context.Diagnostics.Error(document.DisplayPath, 1, 1,
-                $"'{document.Destination}' is reserved for the site search ({Destination} and {SearchIndexFiles.Folder}): rename this file or its folder");
-        }
-
+        var headings = new List<Heading> { new(2, "Alle pagina's", "alle-paginas") };
         var html = new StringBuilder();
         html.Append("<p>Typ in het zoekveld bovenaan om direct te zoeken. Werkt dat niet (zonder JavaScript, of als je de site ")
             .Append("vanaf je eigen computer opent), dan vind je hier alle pagina's en begrippen.</p>\n")
             .Append("<h2 id=\"alle-paginas\">Alle pagina's</h2>\n");
-        AppendTree(html, new NavigationTree(inputs).Roots);
-        var terms = inputs.SelectMany(d => d.GetList(Keys.SearchEntries)).Where(e => e.Kind == SearchEntryKind.Term)
+        AppendTree(html, new NavigationTree(pages).Roots);
+        var terms = pages.SelectMany(d => d.GetList(Keys.SearchEntries)).Where(e => e.Kind == SearchEntryKind.Term)
             .OrderBy(e => Slug.FoldDiacritics(e.Title).ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Anchor, StringComparer.Ordinal).ToList();
         if (terms.Count > 0)
         {
+            headings.Add(new Heading(2, "Begrippen", "alle-begrippen"));
             html.Append("<h2 id=\"alle-begrippen\">Begrippen</h2>\n<dl class=\"search-terms\">\n");
             foreach (var term in terms)
             {
@@ -51,11 +39,12 @@ public sealed class GenerateSearchPage : Module
             html.Append("</dl>\n");
         }
 
-        return inputs.Add(new Document { Destination = Destination, Content = html.ToString() }
+        return new Document { Destination = Destination, Content = html.ToString() }
             .With(Keys.Title, "Zoeken")
             .With(Keys.Description, "Alle pagina's en begrippen van deze site.")
             .With(Keys.Generated, true)
-            .With(Keys.Hidden, true));
+            .With(Keys.Headings, [.. headings])
+            .With(Keys.Hidden, true);
     }
 
     private static void AppendTree(StringBuilder html, IEnumerable<NavigationTree.Node> nodes)
