@@ -11,7 +11,7 @@ namespace StatiqSite.Modules;
 /// <see cref="SearchPageDocument"/>) laid out like any page. Runs in the output phase of the page pipeline, after
 /// <see cref="WriteFiles"/>: only there are the pages final (glossary page included), and files added there are not
 /// taken for pages by the modules and tests that list a pipeline's documents. Returns its input unchanged.
-/// Entries that hold no index term are left out. Reads: <see cref="Keys.SearchEntries"/>.
+/// Reads: <see cref="Keys.SearchEntries"/>.
 /// </summary>
 /// <param name="files">How the index is split into files.</param>
 public sealed class WriteSearchFiles(SearchIndexFiles files) : IModule
@@ -27,7 +27,6 @@ public sealed class WriteSearchFiles(SearchIndexFiles files) : IModule
     {
         var entries = inputs.OrderBy(d => d.Destination, StringComparer.Ordinal)
             .SelectMany(d => d.GetList(Keys.SearchEntries))
-            .Where(e => EntryScores.Of(e).Count > 0)
             .ToList();
         var page = await new ApplyLayout().ExecuteAsync([SearchPageDocument.Of(inputs)], context);
         var index = files.Write(entries).Select(f => new Document { Destination = f.Path, Content = f.Json });

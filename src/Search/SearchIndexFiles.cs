@@ -46,10 +46,15 @@ public sealed class SearchIndexFiles
     /// <summary>Entry text is stored for snippets up to this many characters; all of it is indexed.</summary>
     public int TextLimit { get; }
 
-    /// <summary>The files of the index: output path and JSON text, the manifest first.</summary>
-    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> entries)
+    /// <summary>
+    /// The files of the index: output path and JSON text, the manifest first. Entries without any index term (a
+    /// heading of one letter, say) are left out.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all)
     {
-        var shards = SearchShards.Split(SearchPostings.Of(entries, PostingLimit), ShardBudget)
+        var scored = all.AsParallel().AsOrdered().Select(e => (Entry: e, Scores: EntryScores.Of(e))).Where(e => e.Scores.Count > 0).ToList();
+        var entries = scored.ConvertAll(e => e.Entry);
+        var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)
             .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();

@@ -8,12 +8,16 @@ public static class SearchPostings
     /// than <paramref name="limit"/> entries keeps only its <paramref name="limit"/> best (highest score, then lowest
     /// id): such a term is almost a stop word, and its full list would make one shard as large as all the others.
     /// </summary>
-    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SearchEntry> entries, int limit = int.MaxValue)
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SearchEntry> entries, int limit = int.MaxValue) =>
+        Of([.. entries.Select(EntryScores.Of)], limit);
+
+    /// <summary>The postings of entries given by their term scores (see <see cref="EntryScores.Of"/>), ids by position.</summary>
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SortedDictionary<string, int>> scores, int limit = int.MaxValue)
     {
         var postings = new SortedDictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
-        for (var id = 0; id < entries.Count; id++)
+        for (var id = 0; id < scores.Count; id++)
         {
-            foreach (var (term, score) in EntryScores.Of(entries[id]))
+            foreach (var (term, score) in scores[id])
             {
                 if (!postings.TryGetValue(term, out var list))
                 {
