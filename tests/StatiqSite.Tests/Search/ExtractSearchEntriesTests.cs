@@ -67,12 +67,13 @@ public class ExtractSearchEntriesTests
             <section class="glossary-letter" aria-labelledby="letter-e"><h2 id="letter-e">E</h2>
             <article class="glossary-entry" id="empathie"><h3><dfn>Empathie</dfn></h3>
             <div class="glossary-definition"><p>Het vermogen je in te leven.</p></div>
+            <p class="glossary-aliases">Ook: empathisch, meevoelen</p>
             <h4>Komt voor op</h4><ul class="glossary-pages"><li><a href="../x">Een pagina</a></li></ul></article>
             </section>
             """);
 
         var term = Assert.Single(entries, e => e.Kind == SearchEntryKind.Term);
-        Assert.Equal(new SearchEntry(SearchEntryKind.Term, Page.Destination, "empathie", "Empathie", "Begrip", "Het vermogen je in te leven."), term);
+        Assert.Equal(new SearchEntry(SearchEntryKind.Term, Page.Destination, "empathie", "Empathie", "Begrip", "Het vermogen je in te leven. Ook: empathisch, meevoelen"), term);
         Assert.DoesNotContain(entries, e => e.Text.Contains("Komt voor op", StringComparison.Ordinal));
     }
 
