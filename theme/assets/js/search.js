@@ -183,7 +183,8 @@ export function snippet(text, terms) {
   return (start > 0 ? '…' : '') + text.slice(start, end) + (end < text.length ? '…' : '');
 }
 
-const KIND = { t: 'Begrip', q: 'Quizvraag' };
+// A label before the heading line; a term's heading already says "Begrip".
+const KIND = { q: 'Quizvraag' };
 
 function countText(total, shown, query) {
   if (total === 0) return `Geen resultaten voor “${query}”`;
