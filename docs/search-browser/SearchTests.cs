@@ -146,6 +146,22 @@ public sealed class SearchTests(BrowserFixture fixture) : BrowserTest(fixture)
     }
 
     [Fact]
+    public async Task On_the_real_site_glossary_terms_and_quiz_questions_are_found()
+    {
+        var page = await OpenAsync("basis/");
+
+        await TypeAsync(page, "empathie");
+        var term = page.Locator($"{Results} a", new() { HasText = "Begrip" }).First;
+        await Expect(term).ToContainTextAsync("Empathie");
+        Assert.EndsWith("begrippen/index.html#empathie", await term.GetAttributeAsync("href"), StringComparison.Ordinal);
+
+        await page.FillAsync(Box, "drie begrippen evenwicht");
+        var question = page.Locator($"{Results} a", new() { HasText = "Quizvraag" }).First;
+        await Expect(question).ToContainTextAsync("Welke drie begrippen moeten samen in evenwicht zijn");
+        Assert.Matches("basis/index.html#quiz-", await question.GetAttributeAsync("href"));
+    }
+
+    [Fact]
     public async Task The_browser_makes_the_same_terms_as_the_generator()
     {
         var page = await OpenSearchSiteAsync();
