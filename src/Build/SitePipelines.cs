@@ -1,6 +1,7 @@
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
 using StatiqSite.Quizzes;
+using StatiqSite.Search;
 using P = StatiqSite.Pipeline.Pipeline;
 
 namespace StatiqSite.Build;
@@ -15,6 +16,11 @@ public static class SitePipelines
     public static MarkdownEngine CreateMarkdownEngine() => new(
         extensions: [new QuizExtension()],
         steps: [new AssignHeadingIds(), new RewriteLinks(), new ReadQuizBlocks()]);
+
+    /// <summary>What the search index holds, extractor by extractor (see docs/search.md): quiz questions and glossary
+    /// terms first, as they take their elements out of the page before its sections are indexed.</summary>
+    public static ExtractSearchEntries SearchEntries() =>
+        new(new QuizQuestionEntries(), new GlossaryTermEntries(), new SectionEntries());
 
     /// <summary>All pipelines of the site.</summary>
     public static IReadOnlyList<P> Create()
@@ -48,8 +54,9 @@ public static class SitePipelines
                 Dependencies = [PipelineNames.Settings, PipelineNames.Assets, PipelineNames.Glossary],
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), new ApplyLayout()],
-                Output = [new WriteFiles()],
+                // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new ApplyLayout()],
+                Output = [new WriteFiles(), new WriteSearchFiles()],
             },
             new P(PipelineNames.Special)
             {

@@ -76,4 +76,7 @@ public static class Keys
 
     /// <summary>Ids of the glossary terms linked on the page, in page order (LinkGlossaryTerms).</summary>
     public static readonly Key<ImmutableArray<string>> TermsUsed = new("terms_used");
+
+    /// <summary>What search finds on the page: the page, its sections, quiz questions, glossary terms (ExtractSearchEntries).</summary>
+    public static readonly Key<ImmutableArray<Search.SearchEntry>> SearchEntries = new("search_entries");
 }

@@ -1,0 +1,170 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace StatiqSite.Search;
+
+/// <summary>
+/// Writes the index as static JSON files below <c>search/</c> (format in docs/search.md):
+/// <c>index.json</c>, the manifest, read on the search box's first focus; the inverted index in shards by
+/// term prefix (<c>terms-N.hash.json</c>); the entries in chunks by id (<c>docs-N.hash.json</c>). A small site
+/// gets one shard and one chunk; a shard or chunk over its budget is split, so a query loads what it needs.
+/// Same entries in, same bytes out.
+/// </summary>
+public sealed class SearchIndexFiles
+{
+    /// <summary>The folder of the index in the output.</summary>
+    public const string Folder = "search/";
+
+    /// <summary>The manifest's path in the output; the search box names it in <c>data-search-index</c>.</summary>
+    public const string Manifest = Folder + "index.json";
+
+    /// <summary>The format version, raised on every change the browser must know about.</summary>
+    public const int Format = 1;
+
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
+    public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
+    {
+        PostingLimit = postingLimit;
+        ShardBudget = shardBudget;
+        ChunkBudget = chunkBudget;
+        TextLimit = textLimit;
+    }
+
+    /// <summary>A shard of terms larger than this is split by one more character of prefix (up to three).</summary>
+    public int ShardBudget { get; }
+
+    /// <summary>A chunk of entries is closed once it is larger than this.</summary>
+    public int ChunkBudget { get; }
+
+    /// <summary>A term keeps at most this many entries, its best (see <see cref="SearchPostings.Of"/>).</summary>
+    public int PostingLimit { get; }
+
+    /// <summary>Entry text is stored for snippets up to this many characters; all of it is indexed.</summary>
+    public int TextLimit { get; }
+
+    /// <summary>
+    /// The files of the index: output path and JSON text, the manifest first. Entries without any index term (a
+    /// heading of one letter, say) are left out.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all)
+    {
+        var scored = all.AsParallel().AsOrdered().Select(e => (Entry: e, Scores: EntryScores.Of(e))).Where(e => e.Scores.Count > 0).ToList();
+        var entries = scored.ConvertAll(e => e.Entry);
+        var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
+            .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
+        var chunks = Chunks(entries)
+            .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();
+        var files = new List<(string Path, string Json)>
+        {
+            (Manifest, ManifestJson(entries.Count, [.. shards.Select(s => (s.Prefix, s.Path))], [.. chunks.Select(c => (c.Start, c.Path))])),
+        };
+        files.AddRange(shards.Select(s => (s.Path, s.Json)));
+        files.AddRange(chunks.Select(c => (c.Path, c.Json)));
+        return files;
+    }
+
+    private static string Named(string kind, int number, string json) =>
+        $"{Folder}{kind}-{number}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10]}.json";
+
+    private IEnumerable<(int Start, string Json)> Chunks(IReadOnlyList<SearchEntry> entries)
+    {
+        var start = 0;
+        using var stream = new MemoryStream();
+        var writer = new Utf8JsonWriter(stream, Options);
+        writer.WriteStartArray();
+        for (var id = 0; id < entries.Count; id++)
+        {
+            WriteEntry(writer, entries[id]);
+            writer.Flush();
+            if (stream.Length > ChunkBudget || id == entries.Count - 1)
+            {
+                writer.WriteEndArray();
+                writer.Flush();
+                yield return (start, Encoding.UTF8.GetString(stream.ToArray()));
+                start = id + 1;
+                stream.SetLength(0);
+                writer.Reset(stream);
+                writer.WriteStartArray();
+            }
+        }
+
+        writer.Dispose();
+    }
+
+    private void WriteEntry(Utf8JsonWriter writer, SearchEntry entry)
+    {
+        writer.WriteStartArray();
+        writer.WriteStringValue(KindCode(entry.Kind));
+        writer.WriteStringValue(entry.Destination);
+        writer.WriteStringValue(entry.Anchor);
+        writer.WriteStringValue(entry.Title);
+        writer.WriteStringValue(entry.Heading);
+        writer.WriteStringValue(Cut(entry.Text));
+        writer.WriteEndArray();
+    }
+
+    /// <summary>The one-letter code of a kind in the index: p, s, t, q.</summary>
+    public static string KindCode(SearchEntryKind kind) => kind switch
+    {
+        SearchEntryKind.Page => "p",
+        SearchEntryKind.Section => "s",
+        SearchEntryKind.Term => "t",
+        _ => "q",
+    };
+
+    private string Cut(string text)
+    {
+        if (text.Length <= TextLimit)
+        {
+            return text;
+        }
+
+        var end = text.LastIndexOf(' ', TextLimit);
+        return text[..(end > 0 ? end : TextLimit)];
+    }
+
+    private static string ManifestJson(int count, List<(string Prefix, string Path)> shards, List<(int Start, string Path)> chunks)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, Options))
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("format", Format);
+            writer.WriteNumber("entries", count);
+            writer.WriteStartArray("stopWords");
+            foreach (var word in StopWords.All)
+            {
+                writer.WriteStringValue(word);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("terms");
+            foreach (var (prefix, path) in shards)
+            {
+                writer.WriteStartArray();
+                writer.WriteStringValue(prefix);
+                writer.WriteStringValue(path[Folder.Length..]);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("docs");
+            foreach (var (start, path) in chunks)
+            {
+                writer.WriteStartArray();
+                writer.WriteNumberValue(start);
+                writer.WriteStringValue(path[Folder.Length..]);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+}

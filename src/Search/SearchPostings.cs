@@ -1,0 +1,38 @@
+namespace StatiqSite.Search;
+
+/// <summary>The inverted index: for each term, the entries holding it (by id, ascending) with the term's score there.</summary>
+public static class SearchPostings
+{
+    /// <summary>
+    /// The postings of <paramref name="entries"/>; an entry's id is its position in the list. A term found in more
+    /// than <paramref name="limit"/> entries keeps only its <paramref name="limit"/> best (highest score, then lowest
+    /// id): such a term is almost a stop word, and its full list would make one shard as large as all the others.
+    /// </summary>
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SearchEntry> entries, int limit = int.MaxValue) =>
+        Of([.. entries.Select(EntryScores.Of)], limit);
+
+    /// <summary>The postings of entries given by their term scores (see <see cref="EntryScores.Of"/>), ids by position.</summary>
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SortedDictionary<string, int>> scores, int limit = int.MaxValue)
+    {
+        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
+        for (var id = 0; id < scores.Count; id++)
+        {
+            foreach (var (term, score) in scores[id])
+            {
+                if (!postings.TryGetValue(term, out var list))
+                {
+                    postings[term] = list = [];
+                }
+
+                list.Add((id, score));
+            }
+        }
+
+        foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
+        {
+            postings[term] = [.. list.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit).OrderBy(p => p.Id)];
+        }
+
+        return postings;
+    }
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace StatiqSite.Search;
+
+/// <summary>
+/// How text becomes search terms, on the index side. <c>theme/assets/js/search.js</c> does the same on the query
+/// side; both follow the rules of docs/search.md, and <c>tests/StatiqSite.Tests/Search/normalisation.json</c>
+/// holds the examples both must agree on. Change one side, change the other and that table.
+/// </summary>
+public static partial class SearchText
+{
+    /// <summary>Terms shorter than this are not indexed (single letters say nothing).</summary>
+    public const int MinimumLength = 2;
+
+    /// <summary>
+    /// The words of a text with their place in it: runs of letters, marks and digits, joined by inner apostrophes
+    /// ("auto's"). A hyphen separates words ("ik-boodschap" is "ik" and "boodschap").
+    /// </summary>
+    public static IEnumerable<(int Start, int Length, string Word)> Words(string text)
+    {
+        foreach (Match match in WordPattern().Matches(text))
+        {
+            yield return (match.Index, match.Length, match.Value);
+        }
+    }
+
+    /// <summary>
+    /// Folds a word: compatibility-decomposed (NFKD), non-spacing marks removed ("reële" → "reele", "ĳ" → "ij"),
+    /// lower case, a trailing "'s" dropped ("collega's" → "collega"), other apostrophes removed.
+    /// </summary>
+    public static string Fold(string word)
+    {
+        var decomposed = word.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c);
+            }
+        }
+
+        var folded = builder.ToString().ToLowerInvariant();
+        if (folded.Length > 2 && folded[^1] == 's' && folded[^2] is '\'' or '’')
+        {
+            folded = folded[..^2];
+        }
+
+        return folded.Replace("'", "", StringComparison.Ordinal).Replace("’", "", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The index term of a word, or null when it is not indexed: folded, at least <see cref="MinimumLength"/>
+    /// long, not a stop word, then stemmed.
+    /// </summary>
+    public static string? TermOf(string word)
+    {
+        var folded = Fold(word);
+        return folded.Length < MinimumLength || StopWords.Contains(folded) ? null : DutchStemmer.Stem(folded);
+    }
+
+    /// <summary>The index terms of a text, in order, repeats kept (their count weighs in the score).</summary>
+    public static IEnumerable<string> TermsOf(string text) =>
+        Words(text).Select(w => TermOf(w.Word)).OfType<string>();
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")]
+    private static partial Regex WordPattern();
+}
