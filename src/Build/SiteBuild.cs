@@ -11,19 +11,9 @@ namespace StatiqSite.Build;
 public sealed class SiteBuild
 {
     private readonly Engine _engine;
-    private readonly Action<string, string> _publish;
 
     /// <summary>Creates a build with the site's pipelines (or others, for tests).</summary>
-    /// <param name="pipelines">The pipelines; the site's by default.</param>
-    /// <param name="publish">
-    /// Moves a successful build from the staging folder (first argument) into the output folder (second); by
-    /// default the staging folder replaces the output folder. The preview copies only the files that changed.
-    /// </param>
-    public SiteBuild(IEnumerable<Pipeline.Pipeline>? pipelines = null, Action<string, string>? publish = null)
-    {
-        _engine = new Engine(pipelines ?? SitePipelines.Create());
-        _publish = publish ?? SwapIn;
-    }
+    public SiteBuild(IEnumerable<Pipeline.Pipeline>? pipelines = null) => _engine = new Engine(pipelines ?? SitePipelines.Create());
 
     /// <summary>Runs a build. <paramref name="phaseDone"/> hears about each finished phase.</summary>
     public async Task<BuildReport> RunAsync(BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null)
@@ -39,7 +29,7 @@ public sealed class SiteBuild
             if (result.Succeeded && !settings.DryRun)
             {
                 Directory.CreateDirectory(staging);
-                _publish(staging, output);
+                SwapIn(staging, output);
             }
 
             var pages = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));

@@ -17,14 +17,23 @@ public sealed class DocumentCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The outputs of <paramref name="step"/> for <paramref name="input"/>: remembered ones when the input equals
-    /// the last one seen for its source, else the step's (run with a bag that records its diagnostics).
+    /// The outputs of <paramref name="step"/> for <paramref name="input"/>: remembered ones when the input (and
+    /// <paramref name="shared"/>) equals the last one seen for its source, else the step's (run with a bag that
+    /// records its diagnostics).
     /// </summary>
+    /// <param name="input">The document.</param>
+    /// <param name="diagnostics">Where the step's problems go, remembered or not.</param>
+    /// <param name="step">The work to remember.</param>
+    /// <param name="shared">
+    /// A short text (a hash) of whatever else the result depends on, the same for every document of a run: for a
+    /// layout, the navigation and the settings.
+    /// </param>
     public IReadOnlyList<Document> GetOrAdd(
-        Document input, DiagnosticBag diagnostics, Func<Document, DiagnosticBag, IEnumerable<Document>> step)
+        Document input, DiagnosticBag diagnostics, Func<Document, DiagnosticBag, IEnumerable<Document>> step, string shared = "")
     {
         var key = input.Source ?? input.Destination;
-        var fingerprint = Fingerprint(input);
+        var own = Fingerprint(input);
+        var fingerprint = own is null ? null : $"{shared.Length}:{shared}{own}";
         if (fingerprint is not null && _entries.TryGetValue(key, out var hit) && hit.Fingerprint == fingerprint)
         {
             Replay(hit.Diagnostics, diagnostics);
@@ -52,7 +61,7 @@ public sealed class DocumentCache
     }
 
     /// <summary>The document as text, or null when a value has no text form that tells equal values apart.</summary>
-    private static string? Fingerprint(Document document)
+    public static string? Fingerprint(Document document)
     {
         if (document.Bytes is not null)
         {
@@ -72,6 +81,13 @@ public sealed class DocumentCache
         }
 
         return text.ToString();
+    }
+
+    /// <summary>A value as text (records member by member), or null when it has no text form that tells equal values apart.</summary>
+    public static string? Fingerprint(object? value)
+    {
+        var text = new StringBuilder();
+        return TryAppendValue(text, value) ? text.ToString() : null;
     }
 
     private static bool TryAppendValue(StringBuilder text, object? value)

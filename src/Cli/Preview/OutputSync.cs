@@ -1,48 +1,80 @@
+using System.Text;
+using StatiqSite.Pipeline;
+
 namespace StatiqSite.Cli.Preview;
 
 /// <summary>
-/// Publishes a successful preview build into the served folder file by file: only files whose bytes differ are
-/// moved in (each move replaces one file atomically), files the build no longer makes are deleted. The served
-/// folder itself is never swapped, so a request during a rebuild never finds it missing, and the list of
-/// changed files tells the browser whether a stylesheet swap is enough.
+/// Writes a successful preview build into the served folder file by file, from the documents in memory: only
+/// files whose bytes differ from what was published last are written (each through a temporary file and a
+/// rename, so a request never sees half a file), files the build no longer makes are deleted. Writing a
+/// thousand unchanged pages on every save is what made rebuilds slow; comparing in memory is nearly free,
+/// since unchanged pages come out of the modules' caches as the very same strings. The served folder itself is
+/// never swapped, so a request during a rebuild never finds it missing.
 /// </summary>
 public sealed class OutputSync
 {
-    /// <summary>Output-relative, '/'-separated paths written or deleted by the last <see cref="Publish"/>, sorted.</summary>
-    public IReadOnlyList<string> LastChanges { get; private set; } = [];
+    private const string TemporarySuffix = ".preview-tmp";
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Moves the changed files of <paramref name="staging"/> into <paramref name="output"/>; deletes stale ones.</summary>
-    public void Publish(string staging, string output)
+    private Dictionary<string, Document>? _published;
+
+    /// <summary>
+    /// Writes the changed documents below <paramref name="output"/> at their destinations, as WriteFiles does;
+    /// returns the output-relative paths written or deleted, sorted. The first call compares with the files on disk.
+    /// </summary>
+    public IReadOnlyList<string> Publish(IEnumerable<Document> documents, string output)
     {
         Directory.CreateDirectory(output);
         var changes = new List<string>();
-        var built = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories))
+        var published = new Dictionary<string, Document>(StringComparer.Ordinal);
+        foreach (var document in documents)
         {
-            var relative = Relative(staging, file);
-            built.Add(relative);
-            var target = Path.Combine(output, relative);
-            if (!SameBytes(file, target))
+            published[document.Destination] = document;
+            var path = Path.Combine(output, document.Destination);
+            var same = _published is null
+                ? SameAsFile(document, path)
+                : _published.TryGetValue(document.Destination, out var before) && SameBytes(before, document);
+            if (!same)
             {
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Move(file, target, overwrite: true);
-                changes.Add(relative);
+                Write(document, path);
+                changes.Add(document.Destination);
             }
         }
 
-        foreach (var entry in Entries(new DirectoryInfo(output)).ToList())
+        var stale = _published is null
+            ? Entries(new DirectoryInfo(output)).Select(e => Path.GetRelativePath(output, e.FullName).Replace('\\', '/'))
+            : _published.Keys;
+        foreach (var destination in stale.Where(d => !published.ContainsKey(d)).ToList())
         {
-            var relative = Relative(output, entry.FullName);
-            if (!built.Contains(relative))
-            {
-                entry.Delete(); // a link is removed itself; what it points at stays untouched
-                changes.Add(relative);
-            }
+            // A link is removed itself (FileInfo.Delete unlinks): what it points at stays untouched.
+            new FileInfo(Path.Combine(output, destination)).Delete();
+            changes.Add(destination);
         }
 
         DeleteEmptyFolders(output);
+        _published = published;
         changes.Sort(StringComparer.Ordinal);
-        LastChanges = changes;
+        return changes;
+    }
+
+    private static byte[] BytesOf(Document document) => document.Bytes?.ToArray() ?? Utf8.GetBytes(document.Content);
+
+    private static bool SameBytes(Document before, Document now) =>
+        before.Bytes is { } a && now.Bytes is { } b ? a.Span.SequenceEqual(b.Span)
+        : before.Bytes is null && now.Bytes is null && string.Equals(before.Content, now.Content, StringComparison.Ordinal);
+
+    private static bool SameAsFile(Document document, string path)
+    {
+        var file = new FileInfo(path);
+        return file.Exists && file.LinkTarget is null && BytesOf(document).AsSpan().SequenceEqual(File.ReadAllBytes(path));
+    }
+
+    private static void Write(Document document, string path)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var temporary = path + TemporarySuffix;
+        File.WriteAllBytes(temporary, BytesOf(document));
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>Files and links below a folder, without following links into folders elsewhere.</summary>
@@ -59,22 +91,9 @@ public sealed class OutputSync
             }
             else
             {
-                yield return entry.LinkTarget is null ? entry : new FileInfo(entry.FullName);
+                yield return entry;
             }
         }
-    }
-
-    private static string Relative(string root, string file) => Path.GetRelativePath(root, file).Replace('\\', '/');
-
-    private static bool SameBytes(string built, string served)
-    {
-        var servedInfo = new FileInfo(served);
-        if (!servedInfo.Exists || servedInfo.LinkTarget is not null || servedInfo.Length != new FileInfo(built).Length)
-        {
-            return false;
-        }
-
-        return File.ReadAllBytes(built).AsSpan().SequenceEqual(File.ReadAllBytes(served));
     }
 
     private static void DeleteEmptyFolders(string root)

@@ -17,7 +17,7 @@ public static class PreviewCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            await using var session = await PreviewSession.StartAsync(SettingsOf(options), options.Port, output, error, stop.Token);
+            await using var session = await PreviewSession.StartAsync(SettingsOf(options), options.Port, output, error, stop.Token, options.Timings);
             await output.WriteLineAsync($"Serving {options.Output}/ on {session.Url} (watching {options.Input}/ and {options.Theme}/). Press Ctrl+C to stop.");
             await session.RunAsync(stop.Token);
             await output.WriteLineAsync("Preview stopped.");

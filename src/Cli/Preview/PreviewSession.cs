@@ -22,6 +22,9 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private Task _loop = Task.CompletedTask;
 
+    /// <summary>Whether to print the time per module after each build (--timings).</summary>
+    public bool Timings { get; init; }
+
     private PreviewSession(BuildSettings settings, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error)
     {
         _builder = new IncrementalBuilder(settings);
@@ -37,12 +40,13 @@ public sealed class PreviewSession : IAsyncDisposable
     public Uri Url => _server.Url;
 
     /// <summary>Starts the server on <paramref name="port"/> (0: any free one), builds the site, starts watching.</summary>
-    public static async Task<PreviewSession> StartAsync(BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel)
+    public static async Task<PreviewSession> StartAsync(
+        BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel, bool timings = false)
     {
         var hub = new LiveReloadHub();
         Directory.CreateDirectory(settings.OutputDirectory);
         var server = await PreviewServer.StartAsync(settings.OutputDirectory, port, hub, cancel);
-        var session = new PreviewSession(settings, server, hub, output, error);
+        var session = new PreviewSession(settings, server, hub, output, error) { Timings = timings };
         await session.RebuildAsync([]);
         session._loop = Task.Run(() => session.WatchAsync(session._stop.Token), CancellationToken.None);
         return session;
@@ -114,6 +118,11 @@ public sealed class PreviewSession : IAsyncDisposable
         await (report.Succeeded
             ? _out.WriteLineAsync($"Built {report.Pages} pages in {ms} ms ({(outcome.Full ? "full" : "incremental")}): {outcome.Changed.Count} {(outcome.Changed.Count == 1 ? "file" : "files")} changed.")
             : _error.WriteLineAsync($"Failed: {errors} {(errors == 1 ? "error" : "errors")} in {ms} ms. Still serving the last good site; fix and save to rebuild."));
+        if (Timings)
+        {
+            TimingsTable.Write(report.Result.Timings, _out);
+        }
+
         _hub.Publish(EventOf(outcome, changed));
     }
 

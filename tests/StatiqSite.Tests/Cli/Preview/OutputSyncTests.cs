@@ -1,4 +1,5 @@
 using StatiqSite.Cli.Preview;
+using StatiqSite.Pipeline;
 
 namespace StatiqSite.Tests.Cli.Preview;
 
@@ -6,39 +7,47 @@ public sealed class OutputSyncTests : IDisposable
 {
     private readonly string _root = Directory.CreateTempSubdirectory("statiqsite-sync-").FullName;
 
-    private string Staging => Path.Combine(_root, "staging");
-
     private string Output => Path.Combine(_root, "output");
 
     [Fact]
-    public void Only_files_whose_bytes_changed_are_written_and_stale_files_are_deleted()
+    public void The_first_publish_writes_only_files_that_differ_from_the_disk_and_deletes_stale_ones()
     {
-        Write(Output, "same.html", "zelfde");
-        Write(Output, "changed.html", "oud");
-        Write(Output, "gone/index.html", "weg");
-        Write(Staging, "same.html", "zelfde");
-        Write(Staging, "changed.html", "nieuw");
-        Write(Staging, "new/index.html", "erbij");
+        Write("same.html", "zelfde");
+        Write("changed.html", "oud");
+        Write("gone/index.html", "weg");
         var untouched = File.GetLastWriteTimeUtc(Path.Combine(Output, "same.html"));
-        var sync = new OutputSync();
 
-        sync.Publish(Staging, Output);
+        var changes = new OutputSync().Publish([Doc("same.html", "zelfde"), Doc("changed.html", "nieuw"), Doc("new/index.html", "erbij")], Output);
 
-        Assert.Equal(["changed.html", "gone/index.html", "new/index.html"], sync.LastChanges);
+        Assert.Equal(["changed.html", "gone/index.html", "new/index.html"], changes);
         Assert.Equal("nieuw", File.ReadAllText(Path.Combine(Output, "changed.html")));
         Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(Output, "same.html")));
         Assert.False(Directory.Exists(Path.Combine(Output, "gone")));
     }
 
     [Fact]
+    public void Later_publishes_write_what_changed_since_the_last_one()
+    {
+        var sync = new OutputSync();
+        sync.Publish([Doc("a.html", "a"), Doc("b.html", "b"), Doc("logo.png", bytes: [1, 2])], Output);
+
+        var changes = sync.Publish([Doc("a.html", "a"), Doc("b.html", "B"), Doc("logo.png", bytes: [1, 2])], Output);
+
+        Assert.Equal(["b.html"], changes);
+        Assert.Equal("B", File.ReadAllText(Path.Combine(Output, "b.html")));
+        Assert.Equal(["a.html"], sync.Publish([Doc("a.html", "A")], Output).Take(1));
+        Assert.False(File.Exists(Path.Combine(Output, "logo.png")));
+    }
+
+    [Fact]
     public void A_link_in_the_output_is_removed_without_touching_what_it_points_at()
     {
-        Write(_root, "outside/keep.txt", "blijft");
+        Directory.CreateDirectory(Path.Combine(_root, "outside"));
+        File.WriteAllText(Path.Combine(_root, "outside", "keep.txt"), "blijft");
         Directory.CreateDirectory(Output);
         Directory.CreateSymbolicLink(Path.Combine(Output, "link"), Path.Combine(_root, "outside"));
-        Write(Staging, "index.html", "start");
 
-        new OutputSync().Publish(Staging, Output);
+        new OutputSync().Publish([Doc("index.html", "start")], Output);
 
         Assert.False(Path.Exists(Path.Combine(Output, "link")));
         Assert.Equal("blijft", File.ReadAllText(Path.Combine(_root, "outside", "keep.txt")));
@@ -47,9 +56,12 @@ public sealed class OutputSyncTests : IDisposable
     /// <inheritdoc />
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
-    private static void Write(string folder, string path, string text)
+    private static Document Doc(string destination, string content = "", byte[]? bytes = null) =>
+        new() { Destination = destination, Content = content, Bytes = bytes is null ? (ReadOnlyMemory<byte>?)null : bytes };
+
+    private void Write(string path, string text)
     {
-        var full = Path.Combine(folder, path);
+        var full = Path.Combine(Output, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
     }
