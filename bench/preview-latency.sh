@@ -25,7 +25,7 @@ url="http://127.0.0.1:$port/${url_path}/"
 dotnet "$root/bin/$config/net10.0/StatiqSite.dll" preview --input "$work/input" --theme "$root/theme" \
   --output "$work/output" --port "$port" > "$work/preview.log" 2>&1 &
 server=$!
-until curl -sf -o /dev/null "$url"; do sleep 0.1; done
+until curl -sf -o /dev/null "$url"; do kill -0 "$server" 2>/dev/null || { cat "$work/preview.log"; exit 1; }; sleep 0.1; done
 
 now_ms() { date +%s%3N; }
 latencies=()

@@ -94,8 +94,8 @@ public sealed class DocumentCache
     {
         switch (value)
         {
-            case null or string or IFormattable:
-                Append(text, value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : (string?)value ?? "");
+            case null or string or bool or char or IFormattable:
+                Append(text, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
                 return true;
             case IEnumerable items:
                 text.Append('[');

@@ -9,6 +9,8 @@ public class DocumentCacheTests
     private static readonly Document Page = new Document { Source = "a.md", Destination = "a/index.html", Content = "# A" }
         .With(Keys.Title, "A")
         .With(Keys.Order, (int?)2)
+        .With(Keys.Glossary, true)
+        .With(Keys.LastModified, (DateTimeOffset?)new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
         .With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", null, 3, 1, "b.md")));
 
     [Fact]
@@ -29,6 +31,7 @@ public class DocumentCacheTests
     [InlineData("content")]
     [InlineData("title")]
     [InlineData("order")]
+    [InlineData("flag")]
     [InlineData("link")]
     [InlineData("destination")]
     public void Any_difference_in_the_input_runs_the_step_again(string change)
@@ -42,6 +45,7 @@ public class DocumentCacheTests
             "content" => Page with { Content = "# B" },
             "title" => Page.With(Keys.Title, "B"),
             "order" => Page.With(Keys.Order, (int?)3),
+            "flag" => Page.With(Keys.Glossary, false),
             "link" => Page.With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", "x", 3, 1, "b.md#x"))),
             _ => Page with { Destination = "b/index.html" },
         };
