@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
+using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Pipeline;
 
@@ -70,6 +71,21 @@ public class DocumentCacheTests
         cache.GetOrAdd(Page, second, (_, _) => throw new InvalidOperationException("not run"));
 
         Assert.Equal("a.md:4:2: warning: let op", Assert.Single(second.Sorted()).ToString());
+    }
+
+    [Fact]
+    public async Task Every_page_of_a_real_build_can_be_remembered()
+    {
+        // A metadata value the cache cannot compare silently turns the preview's caching off for that page.
+        using var site = new TestSite()
+            .Page("index.md", "Start", "Welkom. Zie [uitleg](basis/uitleg.md#kop).")
+            .Page("basis/uitleg.md", "Uitleg", "## Kop\n\nTekst.", "order: 1\nnav_title: Kort\n");
+
+        var report = await site.BuildAsync();
+
+        var pages = report.Result.Outputs[StatiqSite.Build.PipelineNames.Content];
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.NotNull(DocumentCache.Fingerprint(page)));
     }
 
     [Fact]
