@@ -26,6 +26,10 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The script tag added before &lt;/head&gt; of every HTML response.</summary>
     public const string ScriptTag = "<script type=\"module\" src=\"" + Prefix + "reload.js\"></script>";
 
+    private const string NotBuiltPage =
+        "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Niet gevonden</title></head>" +
+        "<body><main><h1>Niet gevonden</h1><p>Deze pagina bestaat (nog) niet. Kijk in de terminal of de site gebouwd kon worden.</p></main></body></html>";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly WebApplication _app;
@@ -119,6 +123,12 @@ public sealed class PreviewServer : IAsyncDisposable
             if (_folder.NotFoundFile is { } notFound)
             {
                 await SendFileAsync(http, notFound);
+            }
+            else
+            {
+                // No site yet (the first build failed): a page that still carries the script shows the errors
+                // and reloads once they are fixed.
+                await SendAsync(http, ContentTypes.Html, Encoding.UTF8.GetBytes(WithScript(NotBuiltPage)));
             }
         }
     }

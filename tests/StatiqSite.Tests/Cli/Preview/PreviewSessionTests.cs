@@ -89,6 +89,38 @@ public class PreviewSessionTests
         Assert.Contains("margin-block", (await preview.GetAsync(stylesheet)).Text);
     }
 
+    [Fact]
+    public async Task A_site_whose_first_build_fails_shows_its_errors_and_is_served_once_fixed()
+    {
+        using var site = new TestSite().Write("index.md", "---\ntitle: Start\norder: een\n---\nWelkom.");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        var (status, text) = await preview.GetAsync("/");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains(PreviewServer.ScriptTag, text, StringComparison.Ordinal);
+        Assert.Equal(PreviewEventKinds.Errors, (await EventuallyStatusAsync(preview, _ => true)).Kind);
+
+        site.Page("index.md", "Start", "Welkom.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/")).Status == HttpStatusCode.OK, "the fixed site is served");
+    }
+
+    [Fact]
+    public async Task Cancelling_the_run_stops_the_server()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        var session = await PreviewSession.StartAsync(site.Settings(), 0, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken);
+        using var stop = new CancellationTokenSource();
+        var run = session.RunAsync(stop.Token);
+        using var client = new HttpClient { BaseAddress = session.Url };
+        Assert.True((await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+
+        await stop.CancelAsync();
+        await run;
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+    }
+
     private static async Task<PreviewEvent> EventuallyStatusAsync(RunningPreview preview, Func<PreviewEvent, bool> condition)
     {
         PreviewEvent? status = null;
