@@ -46,10 +46,10 @@ public sealed class ApplyLayout : Module
                 .Where(a => a.Get(Keys.AssetName) is not null)
                 .ToDictionary(a => a.Get(Keys.AssetName)!, a => a.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
-        var shared = SiteFingerprint(site);
+        var shared = context.Settings.Incremental ? SiteFingerprint(site) : "";
         var results = new Document[inputs.Length];
         Parallel.For(0, inputs.Length, i => results[i] = _cache.GetOrAdd(
-            inputs[i], context.Diagnostics, (page, diagnostics) => [Render(page, theme, site, diagnostics)], shared).Single());
+            inputs[i], context, (page, diagnostics) => [Render(page, theme, site, diagnostics)], shared).Single());
         return [.. results];
     }
 

@@ -19,7 +19,7 @@ public sealed class ParseFrontMatter : DocumentModule
 
     /// <inheritdoc />
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        _cache.GetOrAdd(input, context.Diagnostics, Parse);
+        _cache.GetOrAdd(input, context, Parse);
 
     private static IEnumerable<Document> Parse(Document input, DiagnosticBag diagnostics)
     {

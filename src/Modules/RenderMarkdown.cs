@@ -20,7 +20,7 @@ public sealed class RenderMarkdown(MarkdownEngine engine) : DocumentModule
 
     /// <inheritdoc />
     protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        _cache.GetOrAdd(input, context.Diagnostics, Render);
+        _cache.GetOrAdd(input, context, Render);
 
     private IEnumerable<Document> Render(Document input, DiagnosticBag diagnostics)
     {

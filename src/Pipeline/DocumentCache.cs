@@ -17,6 +17,14 @@ public sealed class DocumentCache
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>
+    /// As <see cref="GetOrAdd(Document, DiagnosticBag, Func{Document, DiagnosticBag, IEnumerable{Document}}, string)"/>
+    /// when the build is <see cref="BuildSettings.Incremental"/>; otherwise just runs the step.
+    /// </summary>
+    public IReadOnlyList<Document> GetOrAdd(
+        Document input, IExecutionContext context, Func<Document, DiagnosticBag, IEnumerable<Document>> step, string shared = "") =>
+        context.Settings.Incremental ? GetOrAdd(input, context.Diagnostics, step, shared) : [.. step(input, context.Diagnostics)];
+
+    /// <summary>
     /// The outputs of <paramref name="step"/> for <paramref name="input"/>: remembered ones when the input (and
     /// <paramref name="shared"/>) equals the last one seen for its source, else the step's (run with a bag that
     /// records its diagnostics).

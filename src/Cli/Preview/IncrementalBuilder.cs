@@ -14,7 +14,7 @@ namespace StatiqSite.Cli.Preview;
 /// </summary>
 public sealed class IncrementalBuilder(BuildSettings settings)
 {
-    private readonly BuildSettings _settings = settings with { DryRun = true };
+    private readonly BuildSettings _settings = settings with { DryRun = true, Incremental = true };
     private readonly OutputSync _sync = new();
     private readonly string _input = Path.GetFullPath(settings.InputDirectory);
     private readonly string _theme = Path.GetFullPath(settings.ThemeDirectory);

@@ -9,7 +9,9 @@ events.addEventListener("message", (message) => {
   const change = JSON.parse(message.data);
   switch (change.kind) {
     case "reload":
-      location.reload();
+      if (concernsThisPage(change.changed)) {
+        location.reload();
+      }
       break;
     case "css":
       swapStylesheets(change.changed);
@@ -22,6 +24,13 @@ events.addEventListener("message", (message) => {
       hideErrors();
   }
 });
+
+// Other tabs stay as they are when only other pages changed; any other file (an image, a script) may be used here.
+function concernsThisPage(changed) {
+  const path = decodeURIComponent(location.pathname);
+  const file = path.endsWith("/") ? `${path}index.html` : path;
+  return changed.some((url) => url === file || !url.endsWith(".html"));
+}
 
 // Fingerprinted names change with the content: site.1a2b3c4d5e.css is the new site.css.
 const logicalName = (path) => path.replace(/\.[0-9a-f]{10}\.css$/, ".css");
