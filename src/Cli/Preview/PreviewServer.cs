@@ -111,7 +111,8 @@ public sealed class PreviewServer : IAsyncDisposable
         if (resolution.RedirectToFolder)
         {
             response.StatusCode = StatusCodes.Status302Found; // not 301: browsers keep those, and the site changes
-            response.Headers.Location = request.PathBase + request.Path.ToUriComponent() + "/" + request.QueryString;
+            // One leading '/', so "//host/x" can never become a redirect to another host.
+            response.Headers.Location = "/" + request.Path.ToUriComponent().TrimStart('/') + "/" + request.QueryString;
         }
         else if (resolution.File is { } file)
         {

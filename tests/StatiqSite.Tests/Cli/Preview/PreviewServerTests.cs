@@ -136,6 +136,18 @@ public class PreviewServerTests
     }
 
     [Fact]
+    public async Task A_folder_redirect_never_leads_to_another_host()
+    {
+        // "//elders/" would be a link to the host "elders".
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Write("elders/index.html", "<p>map</p>");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        var response = await RawGetAsync(preview.Session.Url, "//elders");
+
+        Assert.Contains("\r\nLocation: /elders/\r\n", response, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Only_get_and_head_are_answered()
     {
         using var site = new TestSite().Page("index.md", "Start", "Welkom.");
