@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
@@ -12,11 +14,16 @@ namespace StatiqSite.Modules;
 /// Runs in post-process: it reads every page of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
+/// Remembers each page's result while the page, the navigation, the settings and the assets stay the same, so
+/// a rebuild in the preview lays out only the pages that changed. (A page sees other pages only through the
+/// navigation tree; whatever else the layout model starts to read from the site belongs in <see cref="SiteFingerprint"/>.)
 /// </summary>
 public sealed class ApplyLayout : Module
 {
     /// <summary>The layout used when a page names none.</summary>
     public const string DefaultLayout = "page";
+
+    private readonly DocumentCache _cache = new();
 
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -42,9 +49,37 @@ public sealed class ApplyLayout : Module
                 .Where(p => p.Source is not null)
                 .ToDictionary(p => p.Source!, p => p.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
+        var shared = context.Settings.Incremental ? SiteFingerprint(site) : "";
         var results = new Document[inputs.Length];
-        Parallel.For(0, inputs.Length, i => results[i] = Render(inputs[i], theme, site, context.Diagnostics));
+        Parallel.For(0, inputs.Length, i => results[i] = _cache.GetOrAdd(
+            inputs[i], context, (page, diagnostics) => [Render(page, theme, site, diagnostics)], shared).Single());
         return [.. results];
+    }
+
+    /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>
+    private static string SiteFingerprint(LayoutSite site)
+    {
+        var text = new StringBuilder();
+        text.Append(DocumentCache.Fingerprint(site.Settings) ?? Guid.NewGuid().ToString()).Append('\n').Append(site.BasePath).Append('\n');
+        foreach (var (name, destination) in site.AssetDestinations.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            text.Append(name).Append('=').Append(destination).Append('\n');
+        }
+
+        void Append(NavigationTree.Node node)
+        {
+            // Depth-first with brackets: the order of siblings and who is whose parent are both in the text.
+            text.Append(node.Page.Destination).Append('\t').Append(node.Label).Append('[');
+            node.Children.ForEach(Append);
+            text.Append("]\n");
+        }
+
+        foreach (var root in site.Navigation.Roots)
+        {
+            Append(root);
+        }
+
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
     private static Document Render(Document page, ThemeTemplates theme, LayoutSite site, DiagnosticBag diagnostics)

@@ -11,15 +11,19 @@ namespace StatiqSite.Modules;
 /// key is a warning. Errors point at the line in the page's file.
 /// Writes: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.NavTitle"/>,
 /// <see cref="Keys.Order"/>, <see cref="Keys.Draft"/>, <see cref="Keys.Glossary"/>, <see cref="Keys.BodyLine"/>;
-/// the content becomes the body alone.
+/// the content becomes the body alone. Remembers each page's result for rebuilds in the preview.
 /// </summary>
 public sealed class ParseFrontMatter : DocumentModule
 {
+    private readonly DocumentCache _cache = new();
+
     /// <inheritdoc />
-    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
+    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
+        _cache.GetOrAdd(input, context, Parse);
+
+    private static IEnumerable<Document> Parse(Document input, DiagnosticBag diagnostics)
     {
         var source = input.Source!;
-        var diagnostics = context.Diagnostics;
         var lines = input.Content.Split('\n');
         var fallbackTitle = Path.GetFileNameWithoutExtension(source);
         var page = input.With(Keys.Glossary, true).With(Keys.Title, fallbackTitle);

@@ -9,14 +9,23 @@ namespace StatiqSite.Modules;
 /// <summary>
 /// Sets each page's "Laatst bijgewerkt" date from the last git commit that touched its source file, with one
 /// <c>git log</c> call for the whole input folder. Without git, or outside a repository, pages get no date.
+/// The dates are read once per instance: saving a file does not change them, and the preview rebuilds often.
 /// Writes: <see cref="Keys.LastModified"/>.
 /// </summary>
 public sealed class ReadGitDates : Module
 {
+    private (string Folder, Dictionary<string, DateTimeOffset> Dates)? _read;
+
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var dates = Read(context.Settings.InputDirectory);
+        var folder = Path.GetFullPath(context.Settings.InputDirectory);
+        if (_read?.Folder != folder)
+        {
+            _read = (folder, Read(folder));
+        }
+
+        var dates = _read.Value.Dates;
         return dates.Count == 0
             ? inputs
             : [.. inputs.Select(d => d.Source is not null && dates.TryGetValue(d.Source, out var date) ? d.With(Keys.LastModified, (DateTimeOffset?)date) : d)];

@@ -26,4 +26,10 @@ public sealed record BuildSettings
 
     /// <summary>Whether to write live-reload hooks into pages (preview only).</summary>
     public bool LiveReload { get; init; }
+
+    /// <summary>
+    /// Whether per-document modules remember their results for the next run of the same engine (the preview
+    /// rebuilds this way; see <see cref="DocumentCache"/>). Off for a single build, which would only pay for it.
+    /// </summary>
+    public bool Incremental { get; init; }
 }

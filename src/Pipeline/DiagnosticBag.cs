@@ -20,6 +20,9 @@ public sealed class DiagnosticBag
     public void Warning(string inputPath, int line, int column, string message) =>
         _items.Add(new Diagnostic(DisplayPath(inputPath), Math.Max(1, line), Math.Max(1, column), Severity.Warning, message));
 
+    /// <summary>Reports a diagnostic made elsewhere (replayed from a cache), its path already a display path.</summary>
+    public void Add(Diagnostic diagnostic) => _items.Add(diagnostic);
+
     /// <summary>Whether any error was reported.</summary>
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 

@@ -32,6 +32,9 @@ public sealed class Metadata
     public ImmutableArray<T> GetList<T>(Key<ImmutableArray<T>> key) =>
         _values.TryGetValue(key.Name, out var value) && value is ImmutableArray<T> list && !list.IsDefault ? list : [];
 
+    /// <summary>The value stored under a key name, untyped, for code that treats every key alike (caches).</summary>
+    public object? ValueOf(string name) => _values.GetValueOrDefault(name);
+
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/> (removed when null).</summary>
     public Metadata With<T>(Key<T> key, T? value) =>
         new(value is null ? _values.Remove(key.Name) : _values.SetItem(key.Name, value));

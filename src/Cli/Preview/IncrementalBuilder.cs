@@ -1,0 +1,66 @@
+using StatiqSite.Build;
+using StatiqSite.Pipeline;
+
+namespace StatiqSite.Cli.Preview;
+
+/// <summary>
+/// Rebuilds the site for the preview with the same <see cref="SiteBuild"/> (and so the same module instances)
+/// each time: the per-page modules remember what they made of each page (<see cref="DocumentCache"/>), so a
+/// saved page is parsed, rendered and laid out again alone, while the site-wide steps (navigation, sitemap,
+/// checks) run over everything as in a normal build. A change to the theme or to an input file starting with
+/// '_' (<c>_site.yml</c>, <c>_glossary.yml</c>) can change every page: it starts over with a fresh build.
+/// The build runs without its output phase; <see cref="OutputSync"/> writes what the output modules would
+/// have written, but only the files whose bytes changed.
+/// </summary>
+public sealed class IncrementalBuilder(BuildSettings settings)
+{
+    private readonly BuildSettings _settings = settings with { DryRun = true, Incremental = true };
+    private readonly OutputSync _sync = new();
+    private readonly string _input = Path.GetFullPath(settings.InputDirectory);
+    private readonly string _theme = Path.GetFullPath(settings.ThemeDirectory);
+    private readonly string _output = Path.GetFullPath(settings.OutputDirectory);
+    private SiteBuild? _build;
+    private HashSet<string> _written = [];
+
+    /// <summary>How many builds ran.</summary>
+    public int Builds { get; private set; }
+
+    /// <summary>Builds the site after <paramref name="changedPaths"/> (full paths) changed; the first build builds all.</summary>
+    public async Task<RebuildOutcome> RebuildAsync(IReadOnlyCollection<string> changedPaths)
+    {
+        var full = _build is null || changedPaths.Any(NeedsFullRebuild);
+        if (full)
+        {
+            var pipelines = SitePipelines.Create();
+            _written = [.. pipelines.Where(p => !p.Output.IsEmpty).Select(p => p.Name)];
+            _build = new SiteBuild(pipelines);
+        }
+
+        var report = await _build!.RunAsync(_settings);
+        Builds++;
+        var changed = report.Succeeded
+            ? _sync.Publish(report.Result.Outputs.Where(o => _written.Contains(o.Key)).SelectMany(o => o.Value), _output)
+            : [];
+        return new RebuildOutcome(report, changed, full, Builds);
+    }
+
+    /// <summary>Whether a change can affect every page: the theme, the settings, the glossary, the folders themselves.</summary>
+    public bool NeedsFullRebuild(string path)
+    {
+        if (path == _input || path == _theme || IsBelow(path, _theme))
+        {
+            return true;
+        }
+
+        return IsBelow(path, _input) && Path.GetRelativePath(_input, path).Split(Path.DirectorySeparatorChar).Any(s => s.StartsWith('_'));
+    }
+
+    private static bool IsBelow(string path, string folder) => path.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+}
+
+/// <summary>The result of one preview build.</summary>
+/// <param name="Report">The build's report, with its diagnostics.</param>
+/// <param name="Changed">Output-relative paths written or deleted in the served folder.</param>
+/// <param name="Full">Whether the build started over without remembered pages.</param>
+/// <param name="Build">The build's number, counting from 1.</param>
+public sealed record RebuildOutcome(BuildReport Report, IReadOnlyList<string> Changed, bool Full, int Build);

@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using System.Globalization;
+using StatiqSite.Pipeline;
+
+namespace StatiqSite.Cli.Preview;
+
+/// <summary>
+/// A running preview: the server, the watcher, and the loop that rebuilds after each batch of changes, prints
+/// the outcome in the terminal and tells the browsers. A failed build changes nothing that is served: its
+/// errors go to the terminal and, through <see cref="LiveReloadHub"/>, to the overlay in the browser.
+/// Start it with <see cref="StartAsync"/>; dispose it (or cancel <see cref="RunAsync"/>) to stop it.
+/// </summary>
+public sealed class PreviewSession : IAsyncDisposable
+{
+    private readonly IncrementalBuilder _builder;
+    private readonly LiveReloadHub _hub;
+    private readonly PreviewServer _server;
+    private readonly SourceWatcher _watcher;
+    private readonly string _output;
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loop = Task.CompletedTask;
+
+    /// <summary>Whether to print the time per module after each build (--timings).</summary>
+    public bool Timings { get; init; }
+
+    private PreviewSession(BuildSettings settings, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error)
+    {
+        _builder = new IncrementalBuilder(settings);
+        _server = server;
+        _hub = hub;
+        _output = Path.GetFullPath(settings.OutputDirectory);
+        _out = output;
+        _error = error;
+        _watcher = new SourceWatcher(settings.InputDirectory, settings.ThemeDirectory);
+    }
+
+    /// <summary>The address the site is served on.</summary>
+    public Uri Url => _server.Url;
+
+    /// <summary>Starts the server on <paramref name="port"/> (0: any free one), builds the site, starts watching.</summary>
+    public static async Task<PreviewSession> StartAsync(
+        BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel, bool timings = false)
+    {
+        var hub = new LiveReloadHub();
+        Directory.CreateDirectory(settings.OutputDirectory);
+        var server = await PreviewServer.StartAsync(settings.OutputDirectory, port, hub, cancel);
+        var session = new PreviewSession(settings, server, hub, output, error) { Timings = timings };
+        await session.RebuildAsync([]);
+        session._loop = Task.Run(() => session.WatchAsync(session._stop.Token), CancellationToken.None);
+        return session;
+    }
+
+    /// <summary>Serves until <paramref name="cancel"/> fires (or the process is asked to stop), then stops.</summary>
+    public async Task RunAsync(CancellationToken cancel)
+    {
+        using var either = CancellationTokenSource.CreateLinkedTokenSource(cancel, _server.Stopping);
+        try
+        {
+            await Task.Delay(Timeout.Infinite, either.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Ctrl+C (or the test) asked to stop.
+        }
+
+        await DisposeAsync();
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (_stop.IsCancellationRequested)
+        {
+            return;
+        }
+
+        await _stop.CancelAsync();
+        await _loop;
+        _watcher.Dispose();
+        await _server.DisposeAsync();
+        _stop.Dispose();
+    }
+
+    private async Task WatchAsync(CancellationToken cancel)
+    {
+        while (!cancel.IsCancellationRequested)
+        {
+            try
+            {
+                await RebuildAsync(await _watcher.NextBatchAsync(cancel));
+            }
+            catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file was locked or vanished mid-build: the next save builds again; the server keeps serving.
+                await _error.WriteLineAsync($"preview: the build could not read or write a file: {e.Message}");
+            }
+        }
+    }
+
+    private async Task RebuildAsync(IReadOnlyList<string> changed)
+    {
+        var watch = Stopwatch.StartNew();
+        var outcome = await _builder.RebuildAsync(changed);
+        var report = outcome.Report;
+        foreach (var diagnostic in report.Diagnostics)
+        {
+            await _error.WriteLineAsync(diagnostic.ToString());
+        }
+
+        var ms = watch.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);
+        await (report.Succeeded
+            ? _out.WriteLineAsync($"Built {report.Pages} pages in {ms} ms ({(outcome.Full ? "full" : "incremental")}): {outcome.Changed.Count} {(outcome.Changed.Count == 1 ? "file" : "files")} changed.")
+            : _error.WriteLineAsync($"Failed: {errors} {(errors == 1 ? "error" : "errors")} in {ms} ms. Still serving the last good site; fix and save to rebuild."));
+        if (Timings)
+        {
+            TimingsTable.Write(report.Result.Timings, _out);
+        }
+
+        _hub.Publish(EventOf(outcome, changed));
+    }
+
+    private PreviewEvent EventOf(RebuildOutcome outcome, IReadOnlyList<string> trigger)
+    {
+        if (!outcome.Report.Succeeded)
+        {
+            var errors = outcome.Report.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.ToString()).ToList();
+            return new PreviewEvent(PreviewEventKinds.Errors, outcome.Build, [], errors);
+        }
+
+        var urls = outcome.Changed.Select(path => "/" + path).ToList();
+        if (urls.Count == 0)
+        {
+            return new PreviewEvent(PreviewEventKinds.Clean, outcome.Build, [], []);
+        }
+
+        // Saving a stylesheet renames it (fingerprint) and so changes every page's <link>: swapping the
+        // stylesheet in the open page gives the same result without losing the scroll position.
+        var onlyCss = trigger.Count > 0 && trigger.All(IsCss) && urls.All(u => IsCss(u) || u.EndsWith(".html", StringComparison.Ordinal));
+        return onlyCss
+            ? new PreviewEvent(PreviewEventKinds.Css, outcome.Build, [.. urls.Where(u => IsCss(u) && File.Exists(_output + u))], [])
+            : new PreviewEvent(PreviewEventKinds.Reload, outcome.Build, urls, []);
+    }
+
+    private static bool IsCss(string path) => path.EndsWith(".css", StringComparison.OrdinalIgnoreCase);
+}

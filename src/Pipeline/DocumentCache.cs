@@ -1,0 +1,147 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+
+namespace StatiqSite.Pipeline;
+
+/// <summary>
+/// Remembers what a per-document step made of each document, so a rebuild in the same process (the preview)
+/// skips documents whose input did not change. An entry is keyed by the document's source and is valid only for
+/// an input equal in destination, content and every metadata value; the diagnostics the step reported are replayed
+/// on a hit, so a cached page still shows its warnings. Use it only in steps whose result depends on nothing else
+/// than the document (and things that live as long as the module instance, like the Markdown engine).
+/// </summary>
+public sealed class DocumentCache
+{
+    private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// As <see cref="GetOrAdd(Document, DiagnosticBag, Func{Document, DiagnosticBag, IEnumerable{Document}}, string)"/>
+    /// when the build is <see cref="BuildSettings.Incremental"/>; otherwise just runs the step.
+    /// </summary>
+    public IReadOnlyList<Document> GetOrAdd(
+        Document input, IExecutionContext context, Func<Document, DiagnosticBag, IEnumerable<Document>> step, string shared = "") =>
+        context.Settings.Incremental ? GetOrAdd(input, context.Diagnostics, step, shared) : [.. step(input, context.Diagnostics)];
+
+    /// <summary>
+    /// The outputs of <paramref name="step"/> for <paramref name="input"/>: remembered ones when the input (and
+    /// <paramref name="shared"/>) equals the last one seen for its source, else the step's (run with a bag that
+    /// records its diagnostics).
+    /// </summary>
+    /// <param name="input">The document.</param>
+    /// <param name="diagnostics">Where the step's problems go, remembered or not.</param>
+    /// <param name="step">The work to remember.</param>
+    /// <param name="shared">
+    /// A short text (a hash) of whatever else the result depends on, the same for every document of a run: for a
+    /// layout, the navigation and the settings.
+    /// </param>
+    public IReadOnlyList<Document> GetOrAdd(
+        Document input, DiagnosticBag diagnostics, Func<Document, DiagnosticBag, IEnumerable<Document>> step, string shared = "")
+    {
+        var key = input.Source ?? input.Destination;
+        var own = Fingerprint(input);
+        var fingerprint = own is null ? null : $"{shared.Length}:{shared}{own}";
+        if (fingerprint is not null && _entries.TryGetValue(key, out var hit) && hit.Fingerprint == fingerprint)
+        {
+            Replay(hit.Diagnostics, diagnostics);
+            return hit.Outputs;
+        }
+
+        var recorder = new DiagnosticBag { DisplayPath = diagnostics.DisplayPath };
+        var outputs = step(input, recorder).ToArray();
+        var reported = recorder.Sorted();
+        Replay(reported, diagnostics);
+        if (fingerprint is not null)
+        {
+            _entries[key] = new Entry(fingerprint, outputs, reported);
+        }
+
+        return outputs;
+    }
+
+    private static void Replay(IReadOnlyList<Diagnostic> recorded, DiagnosticBag diagnostics)
+    {
+        foreach (var diagnostic in recorded)
+        {
+            diagnostics.Add(diagnostic);
+        }
+    }
+
+    /// <summary>The document as text, or null when a value has no text form that tells equal values apart.</summary>
+    public static string? Fingerprint(Document document)
+    {
+        if (document.Bytes is not null)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder();
+        Append(text, document.Destination);
+        Append(text, document.Content);
+        foreach (var name in document.Metadata.Names)
+        {
+            Append(text, name);
+            if (!TryAppendValue(text, document.Metadata.ValueOf(name)))
+            {
+                return null;
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>A value as text (records member by member), or null when it has no text form that tells equal values apart.</summary>
+    public static string? Fingerprint(object? value)
+    {
+        var text = new StringBuilder();
+        return TryAppendValue(text, value) ? text.ToString() : null;
+    }
+
+    private static bool TryAppendValue(StringBuilder text, object? value)
+    {
+        switch (value)
+        {
+            case null or string or bool or char or IFormattable:
+                Append(text, Convert.ToString(value, CultureInfo.InvariantCulture) ?? "");
+                return true;
+            case IEnumerable items:
+                text.Append('[');
+                foreach (var item in items)
+                {
+                    if (!TryAppendValue(text, item))
+                    {
+                        return false;
+                    }
+                }
+
+                text.Append(']');
+                return true;
+            default:
+                // A record compares by its members, so it is written member by member; any other class could
+                // differ in ways its text does not show, so a document holding one is not cached.
+                var type = value.GetType();
+                if (type.GetMethod("<Clone>$") is null)
+                {
+                    return false;
+                }
+
+                foreach (var property in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
+                {
+                    Append(text, property.Name);
+                    if (!TryAppendValue(text, property.GetValue(value)))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+        }
+    }
+
+    // Length-prefixed, so no two different inputs give the same text.
+    private static void Append(StringBuilder text, string value) =>
+        text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
+
+    private sealed record Entry(string Fingerprint, Document[] Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+}

@@ -1,0 +1,70 @@
+using StatiqSite.Cli.Preview;
+using StatiqSite.Tests.Support;
+
+namespace StatiqSite.Tests.Cli.Preview;
+
+public class IncrementalBuilderTests
+{
+    [Fact]
+    public async Task A_body_edit_changes_only_that_page()
+    {
+        using var site = ThreePages();
+        var builder = new IncrementalBuilder(site.Settings());
+        await builder.RebuildAsync([]);
+
+        site.Page("basis/uitleg.md", "Uitleg", "Nieuwe tekst.");
+        var outcome = await builder.RebuildAsync([Path.Combine(site.InputDirectory, "basis", "uitleg.md")]);
+
+        Assert.False(outcome.Full);
+        Assert.Equal(["basis/uitleg/index.html"], outcome.Changed);
+        Assert.Contains("Nieuwe tekst.", site.Read("basis/uitleg/index.html"));
+    }
+
+    [Fact]
+    public async Task A_title_edit_changes_every_page_that_shows_it_in_the_navigation()
+    {
+        using var site = ThreePages();
+        var builder = new IncrementalBuilder(site.Settings());
+        await builder.RebuildAsync([]);
+
+        site.Page("basis/uitleg.md", "Andere titel", "Tekst.");
+        var outcome = await builder.RebuildAsync([Path.Combine(site.InputDirectory, "basis", "uitleg.md")]);
+
+        Assert.Equal(["basis/index.html", "basis/uitleg/index.html"], outcome.Changed);
+        Assert.Contains("Andere titel", site.Read("basis/index.html"));
+    }
+
+    [Fact]
+    public async Task The_incremental_result_equals_a_fresh_build()
+    {
+        using var site = ThreePages();
+        var builder = new IncrementalBuilder(site.Settings());
+        await builder.RebuildAsync([]);
+        site.Page("basis/uitleg.md", "Andere titel", "Een [link](../index.md).");
+        await builder.RebuildAsync([Path.Combine(site.InputDirectory, "basis", "uitleg.md")]);
+        var incremental = site.Snapshot();
+
+        await site.BuildAsync();
+
+        Assert.Equal(site.Snapshot(), incremental);
+    }
+
+    [Theory]
+    [InlineData("input/_site.yml", true)]
+    [InlineData("input/_glossary.yml", true)]
+    [InlineData("input/_data/x.yml", true)]
+    [InlineData("theme/layouts/page.liquid", true)]
+    [InlineData("theme", true)]
+    [InlineData("input", true)]
+    [InlineData("input/basis/uitleg.md", false)]
+    [InlineData("input/plaatje.png", false)]
+    public void Settings_glossary_and_theme_changes_need_a_full_rebuild(string path, bool full)
+    {
+        var settings = new StatiqSite.Pipeline.BuildSettings { InputDirectory = "/site/input", ThemeDirectory = "/site/theme", OutputDirectory = "/site/output" };
+
+        Assert.Equal(full, new IncrementalBuilder(settings).NeedsFullRebuild(Path.Combine("/site", path)));
+    }
+
+    private static TestSite ThreePages() =>
+        new TestSite().Page("index.md", "Start", "Welkom.").Page("basis/index.md", "Basis", "Over de basis.").Page("basis/uitleg.md", "Uitleg", "Tekst.");
+}

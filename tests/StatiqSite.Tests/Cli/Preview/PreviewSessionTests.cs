@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json;
+using StatiqSite.Cli.Preview;
+using StatiqSite.Tests.Support;
+
+namespace StatiqSite.Tests.Cli.Preview;
+
+public class PreviewSessionTests
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    [Fact]
+    public async Task An_edited_page_is_served_with_its_new_text()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Page("basis/uitleg.md", "Uitleg", "Eerste versie.");
+        await using var preview = await RunningPreview.StartAsync(site);
+        Assert.Contains("Eerste versie.", (await preview.GetAsync("/basis/uitleg/")).Text);
+
+        site.Page("basis/uitleg.md", "Uitleg", "Tweede versie.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/basis/uitleg/")).Text.Contains("Tweede versie.", StringComparison.Ordinal), "the new text is served");
+        Assert.DoesNotContain("Eerste versie.", (await preview.GetAsync("/basis/uitleg/")).Text);
+    }
+
+    [Fact]
+    public async Task A_new_page_is_served_and_linked_from_the_navigation()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        site.Page("nieuw.md", "Nieuwe pagina", "Net geschreven.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/nieuw/")).Status == HttpStatusCode.OK, "the new page is served");
+        Assert.Contains("Nieuwe pagina", (await preview.GetAsync("/")).Text);
+    }
+
+    [Fact]
+    public async Task Errors_are_reported_while_the_last_good_page_stays_served_until_they_are_fixed()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Page("uitleg.md", "Uitleg", "Goede versie.");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        site.Write("uitleg.md", "---\ntitle: Uitleg\norder: twee\n---\nKapotte versie.");
+
+        var status = await EventuallyStatusAsync(preview, s => s.Kind == PreviewEventKinds.Errors);
+        var error = Assert.Single(status.Errors);
+        Assert.EndsWith("uitleg.md:3:8: 'order' must be a whole number without quotes, like 'order: 2' (found 'twee')", error, StringComparison.Ordinal);
+        Assert.Contains(error, preview.ErrorText, StringComparison.Ordinal);
+        Assert.Contains("Goede versie.", (await preview.GetAsync("/uitleg/")).Text);
+
+        site.Page("uitleg.md", "Uitleg", "Herstelde versie.", "order: 2\n");
+
+        await EventuallyStatusAsync(preview, s => s.Kind == PreviewEventKinds.Clean && s.Errors.Count == 0);
+        Assert.Contains("Herstelde versie.", (await preview.GetAsync("/uitleg/")).Text);
+    }
+
+    [Fact]
+    public async Task The_event_stream_tells_an_open_page_to_reload_and_names_the_changed_files()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Page("uitleg.md", "Uitleg", "Eerste versie.");
+        await using var preview = await RunningPreview.StartAsync(site);
+        using var stream = await preview.Client.GetStreamAsync(new Uri("/_preview/events", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reader = new StreamReader(stream);
+        Assert.Equal(PreviewEventKinds.Clean, (await NextEventAsync(reader)).Kind);
+
+        site.Page("uitleg.md", "Uitleg", "Tweede versie.");
+
+        var change = await NextEventAsync(reader);
+        Assert.Equal(PreviewEventKinds.Reload, change.Kind);
+        Assert.Equal(["/uitleg/index.html"], change.Changed);
+    }
+
+    [Fact]
+    public async Task A_stylesheet_change_swaps_the_stylesheet_instead_of_reloading()
+    {
+        using var theme = new ThemeCopy();
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        await using var preview = await RunningPreview.StartAsync(site, site.Settings() with { ThemeDirectory = theme.Root });
+        using var stream = await preview.Client.GetStreamAsync(new Uri("/_preview/events", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var reader = new StreamReader(stream);
+        await NextEventAsync(reader);
+
+        File.AppendAllText(Path.Combine(theme.Root, "assets", "css", "site.css"), "\nmain { margin-block: 1rem; }\n");
+
+        var change = await NextEventAsync(reader);
+        Assert.Equal(PreviewEventKinds.Css, change.Kind);
+        var stylesheet = Assert.Single(change.Changed);
+        Assert.Matches(@"^/assets/css/site\.[0-9a-f]{10}\.css$", stylesheet);
+        Assert.Contains("margin-block", (await preview.GetAsync(stylesheet)).Text);
+    }
+
+    [Fact]
+    public async Task A_site_whose_first_build_fails_shows_its_errors_and_is_served_once_fixed()
+    {
+        using var site = new TestSite().Write("index.md", "---\ntitle: Start\norder: een\n---\nWelkom.");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        var (status, text) = await preview.GetAsync("/");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+        Assert.Contains(PreviewServer.ScriptTag, text, StringComparison.Ordinal);
+        Assert.Equal(PreviewEventKinds.Errors, (await EventuallyStatusAsync(preview, _ => true)).Kind);
+
+        site.Page("index.md", "Start", "Welkom.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/")).Status == HttpStatusCode.OK, "the fixed site is served");
+    }
+
+    [Fact]
+    public async Task Cancelling_the_run_stops_the_server()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        var session = await PreviewSession.StartAsync(site.Settings(), 0, TextWriter.Null, TextWriter.Null, TestContext.Current.CancellationToken);
+        using var stop = new CancellationTokenSource();
+        var run = session.RunAsync(stop.Token);
+        using var client = new HttpClient { BaseAddress = session.Url };
+        Assert.True((await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).IsSuccessStatusCode);
+
+        await stop.CancelAsync();
+        await run;
+
+        await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+    }
+
+    private static async Task<PreviewEvent> EventuallyStatusAsync(RunningPreview preview, Func<PreviewEvent, bool> condition)
+    {
+        PreviewEvent? status = null;
+        await RunningPreview.EventuallyAsync(async () =>
+        {
+            status = JsonSerializer.Deserialize<PreviewEvent>((await preview.GetAsync("/_preview/status")).Text, Json)!;
+            return condition(status);
+        }, "the preview's status matches");
+        return status!;
+    }
+
+    private static async Task<PreviewEvent> NextEventAsync(StreamReader reader)
+    {
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
+        while (await reader.ReadLineAsync(timeout.Token) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                return JsonSerializer.Deserialize<PreviewEvent>(line["data: ".Length..], Json)!;
+            }
+        }
+
+        throw new InvalidOperationException("the event stream ended");
+    }
+}
