@@ -55,8 +55,8 @@ public static class SitePipelines
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
                 // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new ApplyLayout()],
-                Output = [new WriteFiles(), new WriteSearchFiles()],
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new ApplyLayout(), new GenerateSearchFiles()],
+                Output = [new WriteFiles()],
             },
             new P(PipelineNames.Special)
             {

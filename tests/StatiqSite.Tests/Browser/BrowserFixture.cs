@@ -51,6 +51,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var report = await BuildAsync(Repository.Input, output);
         Pages = PagesOf(output);
         NavigationPages = [.. report.Result.Outputs[PipelineNames.Content]
+            .Where(d => !d.Get(Keys.Hidden))
             .Select(d => PageUrls.CleanUrlOf(d.Destination))
             .Order(StringComparer.Ordinal)];
         _site = await StaticSiteServer.StartAsync(output);

@@ -29,7 +29,8 @@ events.addEventListener("message", (message) => {
 function concernsThisPage(changed) {
   const path = decodeURIComponent(location.pathname);
   const file = path.endsWith("/") ? `${path}index.html` : path;
-  return changed.some((url) => url === file || !url.endsWith(".html"));
+  // Data fetched on demand (the search index, the sitemap) needs no reload of an open page.
+  return changed.some((url) => url === file || !/\.(html|json|xml|txt)$/.test(url));
 }
 
 // Fingerprinted names change with the content: site.1a2b3c4d5e.css is the new site.css.

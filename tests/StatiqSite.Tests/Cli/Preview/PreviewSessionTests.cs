@@ -67,7 +67,8 @@ public class PreviewSessionTests
 
         var change = await NextEventAsync(reader);
         Assert.Equal(PreviewEventKinds.Reload, change.Kind);
-        Assert.Equal(["/uitleg/index.html"], change.Changed);
+        Assert.Equal(["/uitleg/index.html"], change.Changed.Where(p => p.EndsWith(".html", StringComparison.Ordinal)));
+        Assert.All(change.Changed.Where(p => !p.EndsWith(".html", StringComparison.Ordinal)), p => Assert.StartsWith("/search/", p, StringComparison.Ordinal));
     }
 
     [Fact]

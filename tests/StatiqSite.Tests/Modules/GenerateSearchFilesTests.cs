@@ -3,7 +3,7 @@ using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Modules;
 
-public class WriteSearchFilesTests
+public class GenerateSearchFilesTests
 {
     private static TestSite Site() => new TestSite()
         .Page("index.md", "Afstand bewaren", "Welkom.\n\n## Reële verwachtingen\n\nOver grenzen.\n")
