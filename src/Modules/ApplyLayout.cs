@@ -39,9 +39,7 @@ public sealed class ApplyLayout : Module
                 .Where(a => a.Get(Keys.AssetName) is not null)
                 .ToDictionary(a => a.Get(Keys.AssetName)!, a => a.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
-        var results = new Document[inputs.Length];
-        Parallel.For(0, inputs.Length, i => results[i] = Render(inputs[i], theme, site, context.Diagnostics));
-        return [.. results];
+        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => [Render(page, theme, site, context.Diagnostics)]);
     }
 
     private static Document Render(Document page, ThemeTemplates theme, LayoutSite site, DiagnosticBag diagnostics)

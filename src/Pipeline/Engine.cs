@@ -48,7 +48,7 @@ public sealed class Engine
         }
 
         var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ThenBy(t => t.Index).ToList();
-        return new EngineResult(diagnostics.Sorted(), post, timings);
+        return new EngineResult(diagnostics.Sorted(), post, timings) { DocumentTimings = [.. run.DocumentTimings] };
     }
 
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunPhaseEverywhere(
