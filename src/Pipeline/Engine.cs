@@ -36,6 +36,8 @@ public sealed class Engine
         phaseDone?.Invoke(Phase.Input, watch.Elapsed);
         watch.Restart();
         await RunProcessPhase(run, inputs);
+        // The process outputs replace the input documents; dropping them keeps a large site's raw text out of memory.
+        inputs.Clear();
         phaseDone?.Invoke(Phase.Process, watch.Elapsed);
         watch.Restart();
         var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => run.ProcessOutputs[p.Name]);
