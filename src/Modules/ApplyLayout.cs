@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
@@ -12,11 +13,14 @@ namespace StatiqSite.Modules;
 /// Runs in post-process: it reads every page of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
+/// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty).
 /// </summary>
 public sealed class ApplyLayout : Module
 {
     /// <summary>The layout used when a page names none.</summary>
     public const string DefaultLayout = "page";
+
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -51,6 +55,8 @@ public sealed class ApplyLayout : Module
             return page;
         }
 
-        return page with { Content = theme.Render(layout, LayoutModels.For(page, site)) };
+        // Kept as UTF-8 bytes, not a string: the finished pages are the largest text a build holds until the output
+        // phase, and UTF-8 takes half the memory of .NET's UTF-16 (bench/README.md). WriteFiles writes them as they are.
+        return page with { Content = "", Bytes = Utf8.GetBytes(theme.Render(layout, LayoutModels.For(page, site))) };
     }
 }

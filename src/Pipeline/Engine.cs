@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 
@@ -32,12 +33,11 @@ public sealed class Engine
     {
         var run = new EngineRun(settings, diagnostics, outputRoot);
         var watch = Stopwatch.StartNew();
-        var inputs = await RunPhaseEverywhere(run, Phase.Input, _ => []);
+        // Concurrent: the process phase takes each pipeline's inputs out, so they can be freed as soon as replaced.
+        var inputs = new ConcurrentDictionary<string, ImmutableArray<Document>>(await RunPhaseEverywhere(run, Phase.Input, _ => []), StringComparer.Ordinal);
         phaseDone?.Invoke(Phase.Input, watch.Elapsed);
         watch.Restart();
         await RunProcessPhase(run, inputs);
-        // The process outputs replace the input documents; dropping them keeps a large site's raw text out of memory.
-        inputs.Clear();
         phaseDone?.Invoke(Phase.Process, watch.Elapsed);
         watch.Restart();
         var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => run.ProcessOutputs[p.Name]);
@@ -61,7 +61,7 @@ public sealed class Engine
         return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private async Task RunProcessPhase(EngineRun run, Dictionary<string, ImmutableArray<Document>> inputs)
+    private async Task RunProcessPhase(EngineRun run, ConcurrentDictionary<string, ImmutableArray<Document>> inputs)
     {
         var done = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var pipeline in TopologicalOrder())
@@ -70,7 +70,9 @@ public sealed class Engine
             done[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(before);
-                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, inputs[pipeline.Name]);
+                // Taken out of the table: once the first module has replaced them, nothing holds the input documents.
+                inputs.Remove(pipeline.Name, out var documents);
+                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, documents);
             });
         }
 
