@@ -37,20 +37,20 @@ log "building the generator and the corpus generator in Release ..."
 dotnet publish StatiqSite.csproj -c Release -o "$OUT/app" -nologo -v quiet >/dev/null
 dotnet publish bench/CorpusGenerator/CorpusGenerator.csproj -c Release -o "$OUT/generator" -nologo -v quiet >/dev/null
 
-# run_build LABEL INPUT OUTPUT LOG: one build; prints "seconds kilobytes status".
+# run_build LABEL INPUT OUTPUT LOG: one build; prints "wall-seconds kilobytes cpu-seconds status".
 run_build() {
   local input=$2 output=$3 logfile=$4 stats="$OUT/.time" start end status
   if [ -n "$TIME" ]; then
     status=0
-    "$TIME" -f '%e %M' -o "$stats" dotnet "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
-    read -r secs kb < <(tail -n 1 "$stats") # GNU time first says "Command exited with non-zero status N"
-    echo "$secs $kb $status"
+    "$TIME" -f '%e %M %U %S' -o "$stats" dotnet "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
+    read -r secs kb user sys < <(tail -n 1 "$stats") # GNU time first says "Command exited with non-zero status N"
+    echo "$secs $kb $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $status"
   else
     start=$(date +%s.%N)
     status=0
     dotnet "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
     end=$(date +%s.%N)
-    echo "$(echo "$end - $start" | bc -l) n/a $status"
+    echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') n/a n/a $status"
   fi
 }
 
@@ -58,28 +58,30 @@ median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]
 
 # measure LABEL INPUT: warm-up plus $RUNS timed builds; appends a table row.
 measure() {
-  local label=$1 input=$2 output="$OUT/site-$1" logfile="$OUT/build-$1.log" walls=() peak=0 status=0 pages
+  local label=$1 input=$2 output="$OUT/site-$1" logfile="$OUT/build-$1.log" walls=() cpus=() peak=0 status=0 pages
   log "building $label: 1 warm-up + $RUNS timed ..."
-  read -r _ _ status < <(run_build "$label" "$input" "$output" "$logfile")
+  read -r _ _ _ status < <(run_build "$label" "$input" "$output" "$logfile")
   if [ "$status" != 0 ]; then
     log "  the build of $label FAILED (exit $status); first lines of $logfile:"
     head -n 20 "$logfile" >&2
-    echo "| $label | FAILED (exit $status) | | | | |" >>"$RESULTS"
+    echo "| $label | FAILED (exit $status) | | | | | |" >>"$RESULTS"
     return
   fi
   for _ in $(seq "$RUNS"); do
-    read -r secs kb status < <(run_build "$label" "$input" "$output" "$logfile")
+    read -r secs kb cpu status < <(run_build "$label" "$input" "$output" "$logfile")
     walls+=("$secs")
+    cpus+=("$cpu")
     if [ "$kb" != n/a ] && [ "$kb" -gt "$peak" ]; then peak=$kb; fi
   done
   cp "$logfile" "$OUT/timings-$label.txt"
   pages=$(sed -n 's/^Built \([0-9]*\) pages.*/\1/p' "$logfile")
   local med; med=$(printf '%s\n' "${walls[@]}" | median)
+  local cpu; cpu=$([ -n "$TIME" ] && printf '%s\n' "${cpus[@]}" | median || echo n/a)
   local rate; rate=$(awk -v p="$pages" -v s="$med" 'BEGIN { printf "%.0f", (s > 0 ? p / s : 0) }')
   local mem; mem=$([ -n "$TIME" ] && awk -v k="$peak" 'BEGIN { printf "%.0f MB", k / 1024 }' || echo n/a)
   local size; size=$(du -sh "$output" | cut -f1)
-  echo "| $label | $pages | $med s | $rate | $mem | $size |" >>"$RESULTS"
-  log "  median $med s (runs: ${walls[*]}), $rate pages/s, peak $mem, output $size"
+  echo "| $label | $pages | $med s | $rate | $cpu s | $mem | $size |" >>"$RESULTS"
+  log "  median $med s (runs: ${walls[*]}), CPU $cpu s, $rate pages/s, peak $mem, output $size"
 }
 
 # preview_rebuild SIZE: the time from editing one page until the preview serves the new text.
@@ -129,8 +131,8 @@ commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/out' 2
   echo "Measured on commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Median of $RUNS builds after one warm-up, compiled program (dotnet $APP build), seed $SEED, $TERMS glossary terms."
   echo
-  echo "| site | pages | median wall | pages/s | peak memory | output |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: |"
+  echo "| site | pages | median wall | pages/s | median CPU (user+sys) | peak memory | output |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
 } >"$RESULTS"
 
 measure input input
