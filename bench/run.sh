@@ -93,10 +93,10 @@ preview_rebuild() {
   for _ in $(seq 1200); do
     if ! kill -0 "$pid" 2>/dev/null; then
       local status=0; wait "$pid" || status=$?
-      if [ "$status" = 2 ] || grep -qi "not available" "$logfile"; then
+      if grep -qi "not available" "$logfile"; then
         echo "preview is not available in this build: incremental rebuild skipped"
       else
-        echo "preview exited with status $status before serving (see $logfile): incremental rebuild skipped"
+        echo "preview exited with status $status before serving: incremental rebuild skipped. It said: $(head -n 3 "$logfile" | tr '\n' ' ')"
       fi
       return
     fi
