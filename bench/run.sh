@@ -34,8 +34,9 @@ if [ ! -x "$TIME" ]; then
 fi
 
 log "building the generator and the corpus generator in Release ..."
-dotnet publish StatiqSite.csproj -c Release -o "$OUT/app" -nologo -v quiet >/dev/null
-dotnet publish bench/CorpusGenerator/CorpusGenerator.csproj -c Release -o "$OUT/generator" -nologo -v quiet >/dev/null
+publish() { dotnet publish "$1" -c Release -o "$2" -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log" >&2; exit 1; }; }
+publish StatiqSite.csproj "$OUT/app"
+publish bench/CorpusGenerator/CorpusGenerator.csproj "$OUT/generator"
 
 # run_build LABEL INPUT OUTPUT LOG: one build; prints "wall-seconds kilobytes cpu-seconds status".
 run_build() {
