@@ -55,7 +55,8 @@ public sealed class WriteFiles : Module
 
     private static void Write(string path, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        // No preallocation: it costs a system call of its own, and the single write below sizes the file anyway.
+        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 }
