@@ -127,9 +127,12 @@ preview_rebuild() {
   fi
 }
 
+# How busy the machine is: load averages, and (when the kernel reports it) the share of time runnable work waited for a CPU.
+load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)$( [ -r /proc/pressure/cpu ] && sed -n 's/^some avg10=\([0-9.]*\) avg60=\([0-9.]*\).*/, CPU pressure \1% (10 s) \2% (60 s)/p' /proc/pressure/cpu)"; }
+
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/out' 2>/dev/null || echo "-dirty")
 {
-  echo "Measured on commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load before: $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "Measured on commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; before: $(load)."
   echo "Median of $RUNS builds after one warm-up, compiled program (dotnet $APP build), seed $SEED, $TERMS glossary terms."
   echo
   echo "| site | pages | median wall | pages/s | median CPU (user+sys) | peak memory | output |"
@@ -151,7 +154,7 @@ done
     echo "no $PREVIEW_SIZE-page corpus in SIZES: incremental rebuild skipped"
   fi
   echo
-  echo "Load after: $(cut -d' ' -f1-3 /proc/loadavg). Timings tables: $OUT/timings-<site>.txt."
+  echo "After: $(load). Timings tables: $OUT/timings-<site>.txt."
 } >>"$RESULTS"
 
 echo
