@@ -110,12 +110,13 @@ preview_rebuild() {
     return
   fi
   local page; page=$(cd "$site" && find . -mindepth 2 -name '*.md' ! -name index.md | sort | head -n 1 | sed 's|^\./||')
-  local url="http://127.0.0.1:$PORT/${page%.md}/" marker="benchmarkwijziging$(date +%s%N)" start found=0
+  local url="http://127.0.0.1:$PORT/${page%.md}/" marker="benchmarkwijziging$(date +%s%N)" start found=0 body
   sleep 1 # let the watcher settle after the first build
   start=$(date +%s%N)
   printf '\nEen kleine wijziging: %s.\n' "$marker" >>"$site/$page"
   for _ in $(seq 6000); do
-    if curl -sf "$url" 2>/dev/null | grep -q "$marker"; then found=1; break; fi
+    body=$(curl -sf "$url" 2>/dev/null || true) # not piped into grep -q: with pipefail, curl's broken pipe would count as a miss
+    if [[ "$body" == *"$marker"* ]]; then found=1; break; fi
     sleep 0.02
   done
   local ms=$(( ($(date +%s%N) - start) / 1000000 ))
