@@ -150,7 +150,7 @@ done
 {
   echo
   if [ -d "$OUT/corpus-$PREVIEW_SIZE" ]; then
-    preview_rebuild "$PREVIEW_SIZE"
+    preview_rebuild "$PREVIEW_SIZE" || echo "the incremental rebuild could not be measured (see $OUT/preview.log)"
   else
     echo "no $PREVIEW_SIZE-page corpus in SIZES: incremental rebuild skipped"
   fi
