@@ -30,7 +30,7 @@ public interface IExecutionContext
     string OutputRoot { get; }
 
     /// <summary>Records the time a module spent on each document (see <see cref="ParallelDocuments"/>); ignored by default.</summary>
-    void RecordDocumentTimes(string module, System.Collections.Immutable.ImmutableArray<DocumentTime> times)
+    void RecordDocumentTimes(string module, ImmutableArray<DocumentTime> times)
     {
     }
 }
