@@ -26,7 +26,7 @@ public static class BuildCommand
 
         if (options.Timings)
         {
-            TimingsTable.Write(report.Result.Timings, output);
+            TimingsTable.Write(report.Result.Timings, output, report.Result.DocumentTimings);
         }
 
         var errors = report.Diagnostics.Count(d => d.Severity == Severity.Error);

@@ -13,6 +13,8 @@ namespace StatiqSite.Modules;
 /// </summary>
 public sealed class GenerateSectionPages : Module
 {
+    private const string IndexFile = "index.md";
+
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -21,7 +23,7 @@ public sealed class GenerateSectionPages : Module
         var generated = new List<Document>();
         foreach (var folder in folders.Where(f => !existing.Contains(f + "/index.html")))
         {
-            var index = folder + "/index.md";
+            var index = folder + "/" + IndexFile;
             var destination = PageUrls.DestinationOf(index);
             generated.Add(new Document { Source = index, Destination = destination }
                 .With(Keys.Title, TitleOf(folder))
@@ -31,7 +33,9 @@ public sealed class GenerateSectionPages : Module
         }
 
         var all = inputs.AddRange(generated);
-        return [.. all.Select(d => d.Get(Keys.Generated) ? d with { Content = ListChildren(d, all) } : d)];
+        // One lookup of every folder's children, so listing them stays linear in the number of pages.
+        var children = all.Where(d => ListingFolderOf(d.Source!) is not null).ToLookup(d => ListingFolderOf(d.Source!)!, StringComparer.Ordinal);
+        return [.. all.Select(d => d.Get(Keys.Generated) ? d with { Content = ListChildren(d, children[d.Source![..^IndexFile.Length]]) } : d)];
     }
 
     private static IEnumerable<string> FoldersOf(string source)
@@ -49,12 +53,11 @@ public sealed class GenerateSectionPages : Module
         return name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
     }
 
-    private static string ListChildren(Document section, ImmutableArray<Document> all)
+    private static string ListChildren(Document section, IEnumerable<Document> children)
     {
-        var folder = section.Source![..^"index.md".Length];
-        var children = all.Where(d => d != section && IsChildOf(d.Source!, folder)).Order(NavigationOrder.Instance);
+        var folder = section.Source![..^IndexFile.Length];
         var markdown = new StringBuilder();
-        foreach (var child in children)
+        foreach (var child in children.Order(NavigationOrder.Instance))
         {
             var relative = child.Source![folder.Length..];
             markdown.Append("- [").Append(Escape(NavigationOrder.LabelOf(child))).Append("](").Append(relative).Append(')');
@@ -69,16 +72,20 @@ public sealed class GenerateSectionPages : Module
         return markdown.ToString();
     }
 
-    /// <summary>Whether <paramref name="source"/> is a page directly in <paramref name="folder"/> or a subfolder's index.</summary>
-    private static bool IsChildOf(string source, string folder)
+    /// <summary>
+    /// The folder ("a/b/", with its slash) whose landing page lists <paramref name="source"/>: a page is listed in
+    /// its own folder, a folder's index in the folder above. Null for the home page, which no folder lists.
+    /// </summary>
+    internal static string? ListingFolderOf(string source)
     {
-        if (!source.StartsWith(folder, StringComparison.Ordinal))
+        var isIndex = source == IndexFile || source.EndsWith("/" + IndexFile, StringComparison.Ordinal);
+        var folder = source[..(source.LastIndexOf('/') + 1)]; // "a/b/" for "a/b/c.md" and "a/b/index.md"
+        if (!isIndex)
         {
-            return false;
+            return folder;
         }
 
-        var rest = source[folder.Length..].Split('/');
-        return rest.Length == 1 ? rest[0] != "index.md" : rest.Length == 2 && rest[1] == "index.md";
+        return folder.Length == 0 ? null : folder[..(folder.LastIndexOf('/', folder.Length - 2) + 1)];
     }
 
     private static string Escape(string text)

@@ -71,14 +71,15 @@ public sealed class DocumentCache
     /// <summary>The document as text, or null when a value has no text form that tells equal values apart.</summary>
     public static string? Fingerprint(Document document)
     {
-        if (document.Bytes is not null)
-        {
-            return null;
-        }
-
         var text = new StringBuilder();
         Append(text, document.Destination);
         Append(text, document.Content);
+        if (document.Bytes is { } bytes)
+        {
+            // Bytes stand for themselves by their hash: finished pages and copied files can be large.
+            Append(text, Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes.Span)));
+        }
+
         foreach (var name in document.Metadata.Names)
         {
             Append(text, name);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 
@@ -32,7 +33,8 @@ public sealed class Engine
     {
         var run = new EngineRun(settings, diagnostics, outputRoot);
         var watch = Stopwatch.StartNew();
-        var inputs = await RunPhaseEverywhere(run, Phase.Input, _ => []);
+        // Concurrent: the process phase takes each pipeline's inputs out, so they can be freed as soon as replaced.
+        var inputs = new ConcurrentDictionary<string, ImmutableArray<Document>>(await RunPhaseEverywhere(run, Phase.Input, _ => []), StringComparer.Ordinal);
         phaseDone?.Invoke(Phase.Input, watch.Elapsed);
         watch.Restart();
         await RunProcessPhase(run, inputs);
@@ -48,7 +50,7 @@ public sealed class Engine
         }
 
         var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ThenBy(t => t.Index).ToList();
-        return new EngineResult(diagnostics.Sorted(), post, timings);
+        return new EngineResult(diagnostics.Sorted(), post, timings) { DocumentTimings = [.. run.DocumentTimings] };
     }
 
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunPhaseEverywhere(
@@ -59,7 +61,7 @@ public sealed class Engine
         return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private async Task RunProcessPhase(EngineRun run, Dictionary<string, ImmutableArray<Document>> inputs)
+    private async Task RunProcessPhase(EngineRun run, ConcurrentDictionary<string, ImmutableArray<Document>> inputs)
     {
         var done = new Dictionary<string, Task>(StringComparer.Ordinal);
         foreach (var pipeline in TopologicalOrder())
@@ -68,7 +70,9 @@ public sealed class Engine
             done[pipeline.Name] = Task.Run(async () =>
             {
                 await Task.WhenAll(before);
-                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, inputs[pipeline.Name]);
+                // Taken out of the table: once the first module has replaced them, nothing holds the input documents.
+                inputs.Remove(pipeline.Name, out var documents);
+                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, documents);
             });
         }
 

@@ -17,6 +17,9 @@ internal sealed class ExecutionContext(
 
     public string OutputRoot => run.OutputRoot;
 
+    public void RecordDocumentTimes(string module, ImmutableArray<DocumentTime> times) =>
+        run.DocumentTimings.Add(new DocumentTimings(pipeline.Name, phase, module, times));
+
     public ImmutableArray<Document> OutputsOf(string name)
     {
         if (phase == Phase.Process && name != pipeline.Name && !pipeline.Dependencies.Contains(name))
@@ -43,4 +46,6 @@ internal sealed class EngineRun(BuildSettings settings, DiagnosticBag diagnostic
     public ConcurrentDictionary<string, ImmutableArray<Document>> ProcessOutputs { get; } = new(StringComparer.Ordinal);
 
     public ConcurrentBag<ModuleTiming> Timings { get; } = [];
+
+    public ConcurrentBag<DocumentTimings> DocumentTimings { get; } = [];
 }

@@ -28,4 +28,9 @@ public interface IExecutionContext
 
     /// <summary>The folder the output phase writes to (a temporary folder swapped in after success).</summary>
     string OutputRoot { get; }
+
+    /// <summary>Records the time a module spent on each document (see <see cref="ParallelDocuments"/>); ignored by default.</summary>
+    void RecordDocumentTimes(string module, ImmutableArray<DocumentTime> times)
+    {
+    }
 }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
-using Microsoft.Extensions.FileProviders;
 
 namespace StatiqSite.Theme;
 
@@ -44,7 +43,7 @@ public sealed class ThemeTemplates
 
         var options = new TemplateOptions
         {
-            FileProvider = new PhysicalFileProvider(Path.GetFullPath(Path.Combine(themeDirectory, "partials"))),
+            FileProvider = PartialFiles.Read(Path.Combine(themeDirectory, "partials")),
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
