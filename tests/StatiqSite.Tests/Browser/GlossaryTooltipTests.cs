@@ -24,6 +24,16 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
         }
         """;
 
+    // The space between the tooltip and the nearest line of the term: it belongs to the term, 6px away.
+    private const string GapToTerm = """
+        term => {
+          const tip = document.getElementById('glossary-tooltip');
+          const box = tip.getBoundingClientRect();
+          const lines = Array.from(term.getClientRects());
+          return tip.classList.contains('is-above') ? lines[0].top - box.bottom : box.top - lines[lines.length - 1].bottom;
+        }
+        """;
+
     // Does the tooltip lie wholly inside the window?
     private const string Fits = """
         () => {
@@ -48,6 +58,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
         await Expect(term).ToHaveAttributeAsync("aria-describedby", "glossary-tooltip");
         await Expect(tooltip).Not.ToHaveClassAsync("glossary-tooltip is-above");
         Assert.False(await term.EvaluateAsync<bool>(Covers), "the tooltip covers the term");
+        Assert.InRange(await term.EvaluateAsync<double>(GapToTerm), 0, 8);
         Assert.True(await page.EvaluateAsync<bool>(Fits), "the tooltip sticks out of the window");
         await AssertNoProblemsAsync(problems);
     }
@@ -68,6 +79,33 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
         await Expect(tooltip).ToHaveTextAsync(Distance);
         await Expect(tooltip).ToHaveClassAsync("glossary-tooltip is-above");
         Assert.False(await term.EvaluateAsync<bool>(Covers), "the tooltip covers the term");
+        Assert.InRange(await term.EvaluateAsync<double>(GapToTerm), 0, 8);
+        Assert.True(await page.EvaluateAsync<bool>(Fits), "the tooltip sticks out of the window");
+        await AssertNoProblemsAsync(problems);
+    }
+
+    [Fact]
+    public async Task After_a_narrow_tooltip_at_the_right_a_long_one_still_sits_next_to_its_term_at_full_width()
+    {
+        // A short definition in a right-aligned table cell, then a long one far below: the second tooltip used to be
+        // measured where the first had been, squeezed against the right edge, and hung 150px above its term.
+        using var site = new TestSite()
+            .Write("_glossary.yml", $"- term: Kort\n  definition: Ja.\n- term: Distantie\n  definition: {Distance} {Distance}\n")
+            .Page("index.md", "Start", $"| links | rechts |\n| :-- | --: |\n| een wat langere tekst in de cel | kort |\n\n{Filler}Aan het eind nog een woord: distantie.\n");
+        var (page, problems) = await OpenWatchedAsync("", await ServeAsync(site), new() { ViewportSize = Phone });
+        var tooltip = page.GetByRole(AriaRole.Tooltip);
+        await page.GetByRole(AriaRole.Link, new() { Name = "kort" }).HoverAsync();
+        await Expect(tooltip).ToHaveTextAsync("Ja.");
+        Assert.True(await tooltip.EvaluateAsync<double>("tip => tip.getBoundingClientRect().left") > Phone.Width / 2, "the first tooltip is not at the right");
+
+        var term = page.GetByRole(AriaRole.Link, new() { Name = "distantie" });
+        await term.EvaluateAsync("term => term.scrollIntoView({ block: 'end' })");
+        await term.HoverAsync();
+
+        await Expect(tooltip).ToContainTextAsync(Distance);
+        Assert.InRange(await term.EvaluateAsync<double>(GapToTerm), 0, 8);
+        var width = await tooltip.EvaluateAsync<double>("tip => tip.getBoundingClientRect().width");
+        Assert.True(width > Phone.Width * 0.8, $"the tooltip is squeezed to {width}px on a {Phone.Width}px screen");
         Assert.True(await page.EvaluateAsync<bool>(Fits), "the tooltip sticks out of the window");
         await AssertNoProblemsAsync(problems);
     }
@@ -201,11 +239,9 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
     }
 
     // A page with one term at the top and one at the very end, far below the fold.
-    private static TestSite NewSite()
-    {
-        var filler = string.Concat(Enumerable.Repeat("Een alinea die ruimte inneemt zodat de pagina lang wordt.\n\n", 40));
-        return new TestSite()
-            .Write("_glossary.yml", $"- term: Empathie\n  definition: {Empathy}\n- term: Distantie\n  definition: {Distance}\n")
-            .Page("index.md", "Start", $"Wie met mensen werkt, heeft empathie nodig.\n\n{filler}Aan het eind nog een woord: distantie.\n");
-    }
+    private static TestSite NewSite() => new TestSite()
+        .Write("_glossary.yml", $"- term: Empathie\n  definition: {Empathy}\n- term: Distantie\n  definition: {Distance}\n")
+        .Page("index.md", "Start", $"Wie met mensen werkt, heeft empathie nodig.\n\n{Filler}Aan het eind nog een woord: distantie.\n");
+
+    private static readonly string Filler = string.Concat(Enumerable.Repeat("Een alinea die ruimte inneemt zodat de pagina lang wordt.\n\n", 40));
 }
