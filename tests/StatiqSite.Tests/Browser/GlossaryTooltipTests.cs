@@ -123,7 +123,17 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
         var tooltip = page.GetByRole(AriaRole.Tooltip);
 
         await term.HoverAsync();
-        await tooltip.HoverAsync();
+        await Expect(tooltip).ToBeVisibleAsync();
+        // Across the gap to the tooltip at a reader's pace: six moves, 50 ms apart.
+        var from = await term.BoundingBoxAsync();
+        var to = await tooltip.BoundingBoxAsync();
+        var x = from!.X + (from.Width / 2);
+        for (var step = 1; step <= 6; step++)
+        {
+            await page.Mouse.MoveAsync(x, from.Y + (from.Height / 2) + ((to!.Y + 10 - from.Y - (from.Height / 2)) * step / 6));
+            await page.Clock.RunForAsync(50);
+        }
+
         await page.Clock.RunForAsync(2000);
         await Expect(tooltip).ToBeVisibleAsync();
 
