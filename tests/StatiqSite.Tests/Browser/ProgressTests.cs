@@ -149,6 +149,18 @@ public sealed class ProgressTests(BrowserFixture fixture) : ScenarioTest(fixture
         await AssertNoProblemsAsync(problems);
     }
 
+    [Fact]
+    public async Task Without_JavaScript_Voortgang_says_it_needs_JavaScript_and_offers_no_reset()
+    {
+        using var site = NewSite();
+        var page = await NewPageAsync(new() { JavaScriptEnabled = false });
+        await GoToAsync(page, Progress, await ServeAsync(site));
+
+        await Expect(page.GetByText("Je voortgang wordt in je browser bewaard en is alleen met JavaScript te zien.")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Start · Proefquiz" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Wis al mijn voortgang" })).ToBeHiddenAsync();
+    }
+
     private static async Task AnswerColourRightAsync(IPage page)
     {
         var question = Question(page, Colour);
