@@ -76,7 +76,7 @@ public sealed class ProgressTests(BrowserFixture fixture) : ScenarioTest(fixture
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Wis al mijn voortgang" }).ClickAsync();
 
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je voortgang is gewist.");
+        await Expect(ProgressStatus(page)).ToHaveTextAsync("Je voortgang is gewist.");
         Assert.Equal("Weet je zeker dat je je voortgang van alle quizzen wilt wissen?", asked);
         await Expect(page.Locator($"li[data-quiz-id='{Id}']")).ToContainTextAsync("Nog niet gemaakt");
         await GoToAsync(page, "", served);
@@ -98,7 +98,7 @@ public sealed class ProgressTests(BrowserFixture fixture) : ScenarioTest(fixture
         await page.GetByRole(AriaRole.Button, new() { Name = "Wis al mijn voortgang" }).ClickAsync();
 
         await Expect(page.Locator($"li[data-quiz-id='{Id}']")).ToContainTextAsync("1 van 3 goed");
-        await Expect(page.GetByRole(AriaRole.Status)).ToBeEmptyAsync();
+        await Expect(ProgressStatus(page)).ToBeEmptyAsync();
         await AssertNoProblemsAsync(problems);
     }
 
@@ -144,7 +144,7 @@ public sealed class ProgressTests(BrowserFixture fixture) : ScenarioTest(fixture
         await Expect(Question(page, Colour).GetByRole(AriaRole.Button, new() { Name = "Controleer" })).ToBeVisibleAsync();
 
         await GoToAsync(page, Progress, served);
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Je browser bewaart geen gegevens, dus je voortgang blijft niet bewaard.");
+        await Expect(ProgressStatus(page)).ToHaveTextAsync("Je browser bewaart geen gegevens, dus je voortgang blijft niet bewaard.");
         await Expect(page.Locator($"li[data-quiz-id='{Id}']")).ToContainTextAsync("Nog niet gemaakt");
         await AssertNoProblemsAsync(problems);
     }
@@ -168,6 +168,9 @@ public sealed class ProgressTests(BrowserFixture fixture) : ScenarioTest(fixture
         await Check(question).ClickAsync();
         await Expect(Score(page)).ToHaveTextAsync("1 van 3 goed");
     }
+
+    // The progress page's own live region (the header may have others, such as the search box's).
+    private static ILocator ProgressStatus(IPage page) => page.Locator("[data-quiz-progress]").GetByRole(AriaRole.Status);
 
     private static TestSite SiteWithTwoQuizzes() =>
         NewSite().Page("tweede.md", "Tweede", "```quiz\nid: tweede\nquestion: Een tweede quiz bestaat.\nanswer: true\n```\n");
