@@ -88,7 +88,7 @@ public sealed class GlossaryTooltipTests(BrowserFixture fixture) : ScenarioTest(
     public async Task After_a_narrow_tooltip_at_the_right_a_long_one_still_sits_next_to_its_term_at_full_width()
     {
         // A short definition in a right-aligned table cell, then a long one far below: the second tooltip used to be
-        // measured where the first had been, squeezed against the right edge, and hung 150px above its term.
+        // measured where the first had been, squeezed against the right edge, and hung 200px above its term.
         using var site = new TestSite()
             .Write("_glossary.yml", $"- term: Kort\n  definition: Ja.\n- term: Distantie\n  definition: {Distance} {Distance}\n")
             .Page("index.md", "Start", $"| links | rechts |\n| :-- | --: |\n| een wat langere tekst in de cel | kort |\n\n{Filler}Aan het eind nog een woord: distantie.\n");
