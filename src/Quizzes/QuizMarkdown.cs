@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;
 using Markdig.Syntax;
+using StatiqSite.Markdown;
 
 namespace StatiqSite.Quizzes;
 
@@ -39,6 +40,7 @@ public static class QuizMarkdown
     {
         var builder = new MarkdownPipelineBuilder().UseAdvancedExtensions().DisableHtml();
         builder.Extensions.RemoveAll(e => e is AutoIdentifierExtension);
+        builder.Extensions.Add(new TableAlignmentClasses()); // no style attributes under the CSP
         return builder.Build();
     }
 }

@@ -19,6 +19,10 @@ if (links.length > 0) {
   let hideTimer = 0;
 
   const place = (link) => {
+    // Measure at the left edge, where nothing squeezes the box: where it was shown last (say at the right edge of
+    // the window) it may be narrower and taller than it will be here, which would misplace it.
+    tooltip.style.setProperty('top', '0px');
+    tooltip.style.setProperty('left', '0px');
     const term = link.getBoundingClientRect();
     const box = tooltip.getBoundingClientRect();
     const roomBelow = window.innerHeight - term.bottom;
