@@ -256,7 +256,10 @@ export function enhance(form) {
     try {
       const { total, terms, results } = await index.search(query);
       if (mine !== asked) return;
+      // New results replace the links a reader may be arrowing through: keep focus in the form, not on the page.
+      const hadFocus = list.contains(document.activeElement);
       list.replaceChildren(...results.map((r) => resultItem(r, terms)));
+      if (hadFocus) input.focus();
       open(results.length > 0);
       status.textContent = countText(total, results.length, query);
     } catch (error) {
