@@ -24,8 +24,6 @@ public sealed record BuildSettings
     /// <summary>When set, nothing is written (the <c>check</c> command).</summary>
     public bool DryRun { get; init; }
 
-    /// <summary>Whether to write live-reload hooks into pages (preview only).</summary>
-    public bool LiveReload { get; init; }
 
     /// <summary>
     /// Whether per-document modules remember their results for the next run of the same engine (the preview

@@ -31,5 +31,5 @@ public static class PreviewCommand
 
     /// <summary>The build settings of the preview: as for <c>build</c>, served at the root of the server.</summary>
     public static BuildSettings SettingsOf(Options options) =>
-        CommandLine.SettingsOf(options) with { BasePath = "/", LiveReload = true };
+        CommandLine.SettingsOf(options) with { BasePath = "/" };
 }
