@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StatiqSite.Search;
 
 /// <summary>The inverted index: for each term, the entries holding it (by id, ascending) with the term's score there.</summary>
@@ -14,20 +16,18 @@ public static class SearchPostings
     /// <summary>The postings of entries given by their term scores (see <see cref="EntryScores.Of"/>), ids by position.</summary>
     public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SortedDictionary<string, int>> scores, int limit = int.MaxValue)
     {
-        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
+        // Gathered in a hash table and sorted once, not a sorted insert per posting.
+        var gathered = new Dictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
         for (var id = 0; id < scores.Count; id++)
         {
             foreach (var (term, score) in scores[id])
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((id, score));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(gathered, term, out _);
+                (list ??= []).Add((id, score));
             }
         }
 
+        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(gathered, StringComparer.Ordinal);
         foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
         {
             postings[term] = [.. list.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit).OrderBy(p => p.Id)];

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -62,8 +63,33 @@ public static partial class SearchText
     }
 
     /// <summary>The index terms of a text, in order, repeats kept (their count weighs in the score).</summary>
-    public static IEnumerable<string> TermsOf(string text) =>
-        Words(text).Select(w => TermOf(w.Word)).OfType<string>();
+    public static List<string> TermsOf(string text)
+    {
+        var terms = new List<string>();
+        var known = Terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var match in WordPattern().EnumerateMatches(text))
+        {
+            var word = text.AsSpan(match.Index, match.Length);
+            if (!known.TryGetValue(word, out var term))
+            {
+                var key = word.ToString();
+                term = TermOf(key);
+                Terms.TryAdd(key, term);
+            }
+
+            if (term is not null)
+            {
+                terms.Add(term);
+            }
+        }
+
+        return terms;
+    }
+
+    // Word → term (null: not indexed). A site uses a few ten thousand distinct words, each seen many times, and
+    // folding and stemming cost far more than a look-up; TermOf depends on the word alone, so the cache lives as
+    // long as the process (the preview's rebuilds share it).
+    private static readonly ConcurrentDictionary<string, string?> Terms = new(StringComparer.Ordinal);
 
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")]
     private static partial Regex WordPattern();
