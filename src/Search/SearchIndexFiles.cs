@@ -25,6 +25,10 @@ public sealed class SearchIndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
+    // Only read while scoring in parallel, then replaced as a whole.
+    private Dictionary<SearchEntry, SortedDictionary<string, int>> _scores = [];
+
     /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
     public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
     {
@@ -50,9 +54,19 @@ public sealed class SearchIndexFiles
     /// The files of the index: output path and JSON text, the manifest first. Entries without any index term (a
     /// heading of one letter, say) are left out.
     /// </summary>
-    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all)
+    /// <param name="all">The entries, in index order.</param>
+    /// <param name="remember">
+    /// Keep each entry's scores for the next call, so an entry equal to one of the last call is not scored again
+    /// (the preview, where a rebuild changes a few pages).
+    /// </param>
+    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all, bool remember = false)
     {
-        var scored = all.AsParallel().AsOrdered().Select(e => (Entry: e, Scores: EntryScores.Of(e))).Where(e => e.Scores.Count > 0).ToList();
+        var last = _scores;
+        var scored = all.AsParallel().AsOrdered()
+            .Select(e => (Entry: e, Scores: last.TryGetValue(e, out var known) ? known : EntryScores.Of(e)))
+            .ToList();
+        _scores = remember ? scored.DistinctBy(e => e.Entry).ToDictionary(e => e.Entry, e => e.Scores) : [];
+        scored.RemoveAll(e => e.Scores.Count == 0);
         var entries = scored.ConvertAll(e => e.Entry);
         var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
