@@ -11,8 +11,8 @@ public static class EntryScores
     /// <summary>The highest score a term gets in one entry.</summary>
     public const int Maximum = 99;
 
-    /// <summary>Each index term of <paramref name="entry"/> with its score, sorted by term.</summary>
-    public static SortedDictionary<string, int> Of(SearchEntry entry)
+    /// <summary>Each index term of <paramref name="entry"/> with its score, in no particular order.</summary>
+    public static IReadOnlyDictionary<string, int> Of(SearchEntry entry)
     {
         var (title, heading) = entry.Kind switch
         {
@@ -21,12 +21,11 @@ public static class EntryScores
             SearchEntryKind.Section => (2, 6),
             _ => (2, 2),
         };
-        // Summed in a hash table, sorted once: far cheaper than a sorted insert per word.
         var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         Add(scores, entry.Title, title);
         Add(scores, entry.Heading, heading);
         Add(scores, entry.Text, 1);
-        return new SortedDictionary<string, int>(scores, StringComparer.Ordinal);
+        return scores;
     }
 
     private static void Add(Dictionary<string, int> scores, string text, int weight)

@@ -27,7 +27,7 @@ public sealed class SearchIndexFiles
 
     // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
     // Only read while scoring in parallel, then replaced as a whole.
-    private Dictionary<SearchEntry, SortedDictionary<string, int>> _scores = [];
+    private Dictionary<SearchEntry, IReadOnlyDictionary<string, int>> _scores = [];
 
     /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
     public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
