@@ -26,8 +26,10 @@ public sealed class SearchIndexFiles
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
-    // Only read while scoring in parallel, then replaced as a whole.
-    private Dictionary<SearchEntry, IReadOnlyDictionary<string, int>> _scores = [];
+    // Only read while scoring in parallel, then replaced as a whole. By reference: the preview's unchanged pages
+    // keep their entry objects (see ExtractSearchEntries), and hashing every entry's text would cost more than a
+    // miss, which only scores the entry again.
+    private Dictionary<SearchEntry, IReadOnlyDictionary<string, int>> _scores = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
     public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
@@ -56,8 +58,8 @@ public sealed class SearchIndexFiles
     /// </summary>
     /// <param name="all">The entries, in index order.</param>
     /// <param name="remember">
-    /// Keep each entry's scores for the next call, so an entry equal to one of the last call is not scored again
-    /// (the preview, where a rebuild changes a few pages).
+    /// Keep each entry's scores for the next call, so an entry object of the last call is not scored again (the
+    /// preview, where a rebuild changes a few pages and the others keep their entries).
     /// </param>
     public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all, bool remember = false) =>
         [.. WriteUtf8(all, remember).Select(f => (f.Path, Encoding.UTF8.GetString(f.Utf8)))];
@@ -74,7 +76,12 @@ public sealed class SearchIndexFiles
         var scored = all.AsParallel().AsOrdered()
             .Select(e => (Entry: e, Scores: last.TryGetValue(e, out var known) ? known : EntryScores.Of(e)))
             .ToList();
-        _scores = remember ? scored.DistinctBy(e => e.Entry).ToDictionary(e => e.Entry, e => e.Scores) : [];
+        _scores = new(ReferenceEqualityComparer.Instance);
+        foreach (var (entry, scores) in remember ? scored : [])
+        {
+            _scores.TryAdd(entry, scores);
+        }
+
         scored.RemoveAll(e => e.Scores.Count == 0);
         var entries = scored.ConvertAll(e => e.Entry);
         var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
