@@ -17,6 +17,13 @@ namespace StatiqSite.Modules;
 /// <param name="extractors">What to look for, in order; <see cref="SectionEntries"/> last.</param>
 public sealed class ExtractSearchEntries(params ISearchExtractor[] extractors) : Module
 {
+    // AngleSharp's parser is not meant to be shared between threads, and making one (its browsing context) costs
+    // more than parsing a page: one per thread.
+    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
+
+    // In the preview, a page whose content and metadata did not change keeps its entries.
+    private readonly DocumentCache _cache = new();
+
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -27,16 +34,18 @@ public sealed class ExtractSearchEntries(params ISearchExtractor[] extractors) :
             var page = inputs[i];
             results[i] = page.Get(Keys.Hidden) || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
                 ? page
-                : page.With(Keys.SearchEntries, EntriesOf(new SearchPage(page.Destination, page.Get(Keys.Title) ?? ""), page.Content));
+                : _cache.GetOrAdd(page, context, (document, _) => [Extract(document)])[0];
         });
         return [.. results];
     }
 
+    private Document Extract(Document page) =>
+        page.With(Keys.SearchEntries, EntriesOf(new SearchPage(page.Destination, page.Get(Keys.Title) ?? ""), page.Content));
+
     /// <summary>The entries of one page's body HTML.</summary>
     public ImmutableArray<SearchEntry> EntriesOf(SearchPage page, string html)
     {
-        // One parser per call: AngleSharp's parser is not meant to be shared between threads.
-        var body = new HtmlParser().ParseDocument("").Body!;
+        var body = Parser.Value!.ParseDocument("").Body!;
         body.InnerHtml = html;
         foreach (var ignored in body.QuerySelectorAll(HtmlText.IgnoredSelector).ToList())
         {

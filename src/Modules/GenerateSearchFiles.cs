@@ -30,7 +30,7 @@ public sealed class GenerateSearchFiles(SearchIndexFiles files) : IModule
             .SelectMany(d => d.GetList(Keys.SearchEntries))
             .ToList();
         var page = await new ApplyLayout().ExecuteAsync([SearchPageDocument.Of(inputs)], context);
-        var index = files.Write(entries).Select(f => new Document { Destination = f.Path, Content = f.Json }.With(Keys.Hidden, true));
+        var index = files.WriteUtf8(entries, context.Settings.Incremental).Select(f => new Document { Destination = f.Path, Bytes = f.Utf8 }.With(Keys.Hidden, true));
         return [.. inputs, .. page, .. index];
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StatiqSite.Search;
 
 /// <summary>
@@ -9,8 +11,8 @@ public static class EntryScores
     /// <summary>The highest score a term gets in one entry.</summary>
     public const int Maximum = 99;
 
-    /// <summary>Each index term of <paramref name="entry"/> with its score, sorted by term.</summary>
-    public static SortedDictionary<string, int> Of(SearchEntry entry)
+    /// <summary>Each index term of <paramref name="entry"/> with its score, in no particular order.</summary>
+    public static IReadOnlyDictionary<string, int> Of(SearchEntry entry)
     {
         var (title, heading) = entry.Kind switch
         {
@@ -19,14 +21,14 @@ public static class EntryScores
             SearchEntryKind.Section => (2, 6),
             _ => (2, 2),
         };
-        var scores = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var scores = new Dictionary<string, int>(StringComparer.Ordinal);
         Add(scores, entry.Title, title);
         Add(scores, entry.Heading, heading);
         Add(scores, entry.Text, 1);
         return scores;
     }
 
-    private static void Add(SortedDictionary<string, int> scores, string text, int weight)
+    private static void Add(Dictionary<string, int> scores, string text, int weight)
     {
         if (weight == 0)
         {
@@ -35,7 +37,8 @@ public static class EntryScores
 
         foreach (var term in SearchText.TermsOf(text))
         {
-            scores[term] = Math.Min(Maximum, scores.GetValueOrDefault(term) + weight);
+            ref var score = ref CollectionsMarshal.GetValueRefOrAddDefault(scores, term, out _);
+            score = Math.Min(Maximum, score + weight);
         }
     }
 }

@@ -50,6 +50,32 @@ public static class HtmlText
     }
 
     /// <summary>Whitespace runs become one space; the ends are trimmed.</summary>
-    public static string Collapse(StringBuilder builder) =>
-        string.Join(' ', builder.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    public static string Collapse(StringBuilder builder)
+    {
+        // One pass over the builder's chunks: splitting into words and joining them allocated a string per word.
+        var collapsed = new StringBuilder(builder.Length);
+        var space = false;
+        foreach (var chunk in builder.GetChunks())
+        {
+            foreach (var c in chunk.Span)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    space = collapsed.Length > 0;
+                }
+                else
+                {
+                    if (space)
+                    {
+                        collapsed.Append(' ');
+                        space = false;
+                    }
+
+                    collapsed.Append(c);
+                }
+            }
+        }
+
+        return collapsed.ToString();
+    }
 }

@@ -25,6 +25,12 @@ public sealed class SearchIndexFiles
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
+    // Only read while scoring in parallel, then replaced as a whole. By reference: the preview's unchanged pages
+    // keep their entry objects (see ExtractSearchEntries), and hashing every entry's text would cost more than a
+    // miss, which only scores the entry again.
+    private Dictionary<SearchEntry, IReadOnlyDictionary<string, int>> _scores = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Shard and chunk budgets in bytes of JSON before compression, stored text and postings per term.</summary>
     public SearchIndexFiles(int shardBudget = 48_000, int chunkBudget = 16_000, int textLimit = 1_500, int postingLimit = 2_500)
     {
@@ -50,15 +56,40 @@ public sealed class SearchIndexFiles
     /// The files of the index: output path and JSON text, the manifest first. Entries without any index term (a
     /// heading of one letter, say) are left out.
     /// </summary>
-    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all)
+    /// <param name="all">The entries, in index order.</param>
+    /// <param name="remember">
+    /// Keep each entry's scores for the next call, so an entry object of the last call is not scored again (the
+    /// preview, where a rebuild changes a few pages and the others keep their entries).
+    /// </param>
+    public IReadOnlyList<(string Path, string Json)> Write(IReadOnlyList<SearchEntry> all, bool remember = false) =>
+        [.. WriteUtf8(all, remember).Select(f => (f.Path, Encoding.UTF8.GetString(f.Utf8)))];
+
+    /// <summary>
+    /// As <see cref="Write"/>, the JSON as UTF-8: what is written to disk, and half the memory of text, which
+    /// counts for a large site's index.
+    /// </summary>
+    /// <param name="all">The entries, in index order.</param>
+    /// <param name="remember">As for <see cref="Write"/>.</param>
+    public IReadOnlyList<(string Path, byte[] Utf8)> WriteUtf8(IReadOnlyList<SearchEntry> all, bool remember = false)
     {
-        var scored = all.AsParallel().AsOrdered().Select(e => (Entry: e, Scores: EntryScores.Of(e))).Where(e => e.Scores.Count > 0).ToList();
+        var last = _scores;
+        var scored = all.AsParallel().AsOrdered()
+            .Select(e => (Entry: e, Scores: last.TryGetValue(e, out var known) ? known : EntryScores.Of(e)))
+            .ToList();
+        _scores = new(ReferenceEqualityComparer.Instance);
+        foreach (var (entry, scores) in remember ? scored : [])
+        {
+            _scores.TryAdd(entry, scores);
+        }
+
+        scored.RemoveAll(e => e.Scores.Count == 0);
         var entries = scored.ConvertAll(e => e.Entry);
         var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
+            .Select((shard, i) => (shard.Prefix, Json: Encoding.UTF8.GetBytes(shard.Json)))
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)
             .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();
-        var files = new List<(string Path, string Json)>
+        var files = new List<(string Path, byte[] Utf8)>
         {
             (Manifest, ManifestJson(entries.Count, [.. shards.Select(s => (s.Prefix, s.Path))], [.. chunks.Select(c => (c.Start, c.Path))])),
         };
@@ -67,10 +98,10 @@ public sealed class SearchIndexFiles
         return files;
     }
 
-    private static string Named(string kind, int number, string json) =>
-        $"{Folder}{kind}-{number}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)))[..10]}.json";
+    private static string Named(string kind, int number, byte[] json) =>
+        $"{Folder}{kind}-{number}.{Convert.ToHexStringLower(SHA256.HashData(json))[..10]}.json";
 
-    private IEnumerable<(int Start, string Json)> Chunks(IReadOnlyList<SearchEntry> entries)
+    private IEnumerable<(int Start, byte[] Json)> Chunks(IReadOnlyList<SearchEntry> entries)
     {
         var start = 0;
         using var stream = new MemoryStream();
@@ -84,7 +115,7 @@ public sealed class SearchIndexFiles
             {
                 writer.WriteEndArray();
                 writer.Flush();
-                yield return (start, Encoding.UTF8.GetString(stream.ToArray()));
+                yield return (start, stream.ToArray());
                 start = id + 1;
                 stream.SetLength(0);
                 writer.Reset(stream);
@@ -127,7 +158,7 @@ public sealed class SearchIndexFiles
         return text[..(end > 0 ? end : TextLimit)];
     }
 
-    private static string ManifestJson(int count, List<(string Prefix, string Path)> shards, List<(int Start, string Path)> chunks)
+    private static byte[] ManifestJson(int count, List<(string Prefix, string Path)> shards, List<(int Start, string Path)> chunks)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream, Options))
@@ -165,6 +196,6 @@ public sealed class SearchIndexFiles
             writer.WriteEndObject();
         }
 
-        return Encoding.UTF8.GetString(stream.ToArray());
+        return stream.ToArray();
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StatiqSite.Search;
 
 /// <summary>The inverted index: for each term, the entries holding it (by id, ascending) with the term's score there.</summary>
@@ -12,27 +14,64 @@ public static class SearchPostings
         Of([.. entries.Select(EntryScores.Of)], limit);
 
     /// <summary>The postings of entries given by their term scores (see <see cref="EntryScores.Of"/>), ids by position.</summary>
-    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<SortedDictionary<string, int>> scores, int limit = int.MaxValue)
+    public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<IReadOnlyDictionary<string, int>> scores, int limit = int.MaxValue)
     {
-        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
+        // Gathered in a hash table and sorted once, not a sorted insert per posting.
+        var gathered = new Dictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
         for (var id = 0; id < scores.Count; id++)
         {
             foreach (var (term, score) in scores[id])
             {
-                if (!postings.TryGetValue(term, out var list))
-                {
-                    postings[term] = list = [];
-                }
-
-                list.Add((id, score));
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(gathered, term, out _);
+                (list ??= []).Add((id, score));
             }
         }
 
+        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(gathered, StringComparer.Ordinal);
         foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
         {
-            postings[term] = [.. list.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit).OrderBy(p => p.Id)];
+            postings[term] = Best(list, limit);
         }
 
         return postings;
+    }
+
+    /// <summary>
+    /// The <paramref name="limit"/> best of <paramref name="list"/> (in id order), by highest score, then lowest id.
+    /// Scores are small (see <see cref="EntryScores.Maximum"/>), so this counts them instead of sorting the list;
+    /// any other score takes the sort.
+    /// </summary>
+    private static List<(int Id, int Score)> Best(List<(int Id, int Score)> list, int limit)
+    {
+        if (list.Exists(p => p.Score is < 0 or > EntryScores.Maximum))
+        {
+            return [.. list.OrderByDescending(p => p.Score).ThenBy(p => p.Id).Take(limit).OrderBy(p => p.Id)];
+        }
+
+        var counts = new int[EntryScores.Maximum + 1];
+        foreach (var (_, score) in list)
+        {
+            counts[score]++;
+        }
+
+        // The lowest score that is kept, and how many postings with exactly that score fit (the first by id).
+        var threshold = counts.Length - 1;
+        var above = 0;
+        while (above + counts[threshold] < limit)
+        {
+            above += counts[threshold--];
+        }
+
+        var atThreshold = limit - above;
+        var best = new List<(int Id, int Score)>(limit);
+        foreach (var posting in list)
+        {
+            if (posting.Score > threshold || (posting.Score == threshold && atThreshold-- > 0))
+            {
+                best.Add(posting);
+            }
+        }
+
+        return best;
     }
 }

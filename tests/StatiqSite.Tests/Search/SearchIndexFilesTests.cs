@@ -123,4 +123,14 @@ public class SearchIndexFilesTests
     {
         Assert.Equal(new SearchIndexFiles().Write(Entries), new SearchIndexFiles().Write([.. Entries]));
     }
+
+    [Fact]
+    public void Remembered_scores_give_the_same_files_as_scoring_afresh_after_an_entry_changed()
+    {
+        var files = new SearchIndexFiles();
+        files.Write(Entries, remember: true);
+        List<SearchEntry> changed = [Entry("nieuw/index.html", "Nieuw", "grenzen bewaken"), .. Entries.Skip(1)];
+
+        Assert.Equal(new SearchIndexFiles().Write(changed), files.Write(changed, remember: true));
+    }
 }

@@ -32,6 +32,22 @@ public class SearchTextTests
     }
 
     [Theory]
+    [InlineData("")]
+    [InlineData("  ,. ")]
+    [InlineData("auto's en collega’s")]
+    [InlineData("a''b x' 'y z’’ a'b'c'")]
+    [InlineData("ik-boodschap, 1,5 uur; 2e keer")]
+    [InlineData("cafe\u0301 \u0301x Ⅻ ½ ٣ 𝐀bc 😀ok")]
+    [InlineData("naïef\tCRÈME\u00A0brûlée")]
+    public void Words_are_what_the_documented_pattern_matches(string text)
+    {
+        var expected = System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*")
+            .Select(m => (m.Index, m.Length, m.Value));
+
+        Assert.Equal(expected, SearchText.Words(text));
+    }
+
+    [Theory]
     [InlineData("Reële", "reele")]
     [InlineData("CAFÉ", "cafe")]
     [InlineData("ĳverig", "ijverig")]
