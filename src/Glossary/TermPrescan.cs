@@ -4,88 +4,80 @@ namespace StatiqSite.Glossary;
 
 /// <summary>
 /// A cheap look at a page's raw HTML that tells when no glossary term can be linked, so the page needs no DOM
-/// (parsing is most of <see cref="TermLinker"/>'s cost and most pages of a large site hold no term). It may say
-/// "maybe" wrongly, never "no" wrongly: every match needs all words of a form, and every word
-/// of the parsed page is, character for character, a piece of the raw text between tags (tags count as nothing,
-/// as the parser may drop one and join the text around it) cut at a tag or a hyphen or apostrophe. Whatever would
-/// make the parsed text differ from that says "maybe": character references other than <c>&amp;amp; &amp;lt;
-/// &amp;gt; &amp;quot;</c>, NUL characters, elements whose content is raw text that is read as prose (title, xmp,
-/// ...), foreign content (svg, math), and anything but white space and table parts inside a table's structure
-/// (the parser moves such content in front of the table).
+/// (parsing and serialising are most of <see cref="TermLinker"/>'s cost, and most pages of a large site hold no
+/// term). It may say "maybe" wrongly, never "no" wrongly. It runs the matcher over the raw text with each tag
+/// (found as the HTML tokenizer finds it, quotes and comments included) read as a space: then every word and
+/// every gap of the parsed page's text is the same, as long as no run of tags between two word characters could
+/// be dropped by the parser, joining the words (a run with a start tag that always inserts an element cannot). Whatever could make the parsed text differ says "maybe": such
+/// a run of tags, character references other than <c>&amp;amp; &amp;lt; &amp;gt; &amp;quot;</c>, NUL characters,
+/// elements whose content is not tokenized as HTML (script, style, title, ...; a textarea's content is skipped,
+/// the linker never reads it), foreign content (svg, math), and anything but white space and table parts inside a
+/// table's structure (the parser moves such content in front of the table).
 /// </summary>
 public static class TermPrescan
 {
-    private static readonly string[] RawTextElements = ["<title", "<xmp", "<noembed", "<noframes", "<plaintext", "<svg", "<math"];
+    private static readonly HashSet<string> UnsafeElements = new(StringComparer.Ordinal)
+    {
+        "script", "style", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext", "svg", "math", "select",
+    };
+
+    // Start tags the parser may drop in a page body; every other start tag puts an element between the text before and after it.
+    private static readonly HashSet<string> DroppableStarts = new(StringComparer.Ordinal)
+    {
+        "html", "head", "body", "frameset", "frame", "form", "caption", "col", "colgroup", "tbody", "td", "tfoot", "th", "thead", "tr",
+    };
+
     private static readonly string[] SafeReferences = ["&amp;", "&lt;", "&gt;", "&quot;"];
     private static readonly HashSet<string> TableParts = new(StringComparer.Ordinal) { "thead", "tbody", "tfoot", "tr", "colgroup", "col", "td", "th", "caption" };
 
     /// <summary>False only when no term of <paramref name="matcher"/> can be found in the text of <paramref name="html"/>.</summary>
     public static bool MayContainTerm(string html, TermMatcher matcher)
     {
-        if (html.Contains('\0') || RawTextElements.Any(e => html.Contains(e, StringComparison.OrdinalIgnoreCase)))
+        if (html.Contains('\0'))
         {
             return true;
         }
 
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        var word = new StringBuilder();
-        var cuts = new List<int>();
+        var text = new StringBuilder(html.Length);
         var inTableStructure = false;
+        var previous = ' '; // the character before the current run of tags
+        var afterTag = false;
+        var elementBetween = false; // the run of tags surely inserts an element
         for (var i = 0; i < html.Length; i++)
         {
             var c = html[i];
-            if (c == '<' && i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?'))
+            if (c == '<' && HtmlTags.End(html, i, out var name, out var isEnd) is { } end)
             {
-                // Up to the first '>', even in quotes: ending a tag too early only adds text to look at.
-                var end = html.IndexOf('>', i + 1);
-                if (!FollowTable(html, i + 1, ref inTableStructure))
+                if (UnsafeElements.Contains(name) || !FollowTable(name, isEnd, ref inTableStructure))
                 {
                     return true;
                 }
 
-                cuts.Add(word.Length);
-                i = end < 0 ? html.Length : end;
+                i = name == "textarea" && !isEnd ? HtmlTags.EndOfTextArea(html, end) : end;
+                text.Append(' ');
+                elementBetween = (afterTag && elementBetween) || (!isEnd && name.Length > 0 && !DroppableStarts.Contains(name));
+                afterTag = true;
                 continue;
             }
 
-            if ((c == '&' && !SafeReferences.Any(r => html.AsSpan(i).StartsWith(r, StringComparison.Ordinal))) ||
+            if ((afterTag && !elementBetween && IsWordPart(previous) && IsWordPart(c)) ||
+                (c == '&' && !SafeReferences.Any(r => html.AsSpan(i).StartsWith(r, StringComparison.Ordinal))) ||
                 (inTableStructure && !char.IsWhiteSpace(c)))
             {
                 return true;
             }
 
-            if (char.IsLetterOrDigit(c))
-            {
-                word.Append(c);
-            }
-            else if (IsJoiner(c))
-            {
-                cuts.Add(word.Length);
-                word.Append(c);
-                cuts.Add(word.Length);
-            }
-            else
-            {
-                CollectWords(word, cuts, matcher, found);
-            }
+            text.Append(c);
+            previous = c;
+            afterTag = false;
         }
 
-        CollectWords(word, cuts, matcher, found);
-        return matcher.AnyFormWithin(found);
+        return matcher.Matches(text.ToString()).Count > 0;
     }
 
     /// <summary>Tracks whether the text after a tag is inside a table's structure; false when the tag may be moved.</summary>
-    private static bool FollowTable(string html, int start, ref bool inTableStructure)
+    private static bool FollowTable(string name, bool isEnd, ref bool inTableStructure)
     {
-        var isEnd = html[start] == '/';
-        var nameStart = isEnd ? start + 1 : start;
-        var nameEnd = nameStart;
-        while (nameEnd < html.Length && char.IsAsciiLetterOrDigit(html[nameEnd]))
-        {
-            nameEnd++;
-        }
-
-        var name = html[nameStart..nameEnd].ToLowerInvariant();
         if (name == "table")
         {
             if (!isEnd && inTableStructure)
@@ -106,34 +98,5 @@ public static class TermPrescan
         return !inTableStructure;
     }
 
-    /// <summary>Adds each piece of the word between two cuts, without hyphens or apostrophes at its ends, that is a word of a form.</summary>
-    private static void CollectWords(StringBuilder word, List<int> cuts, TermMatcher matcher, HashSet<string> found)
-    {
-        if (word.Length == 0)
-        {
-            cuts.Clear();
-            return;
-        }
-
-        var text = word.ToString();
-        cuts.Add(0);
-        cuts.Add(text.Length);
-        var bounds = cuts.Where(c => c <= text.Length).Distinct().Order().ToList();
-        word.Clear();
-        cuts.Clear();
-        for (var a = 0; a < bounds.Count; a++)
-        {
-            for (var b = a + 1; b < bounds.Count; b++)
-            {
-                var piece = text.AsSpan(bounds[a], bounds[b] - bounds[a]).Trim("-'’ʼ‐‑");
-                var normal = piece.Length > 0 ? WordTokenizer.Normalize(piece) : "";
-                if (matcher.HasWord(normal))
-                {
-                    found.Add(normal);
-                }
-            }
-        }
-    }
-
-    private static bool IsJoiner(char c) => c is '-' or '\'' or '’' or 'ʼ' or '‐' or '‑';
+    private static bool IsWordPart(char c) => char.IsLetterOrDigit(c) || c is '-' or '\'' or '’' or 'ʼ' or '‐' or '‑';
 }

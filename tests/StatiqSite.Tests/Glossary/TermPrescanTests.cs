@@ -33,6 +33,15 @@ public sealed class TermPrescanTests
         "<!-- x > -->burn-out",
         "<a>x<a>y</a>burn</a>-out",
         "<table><tr><td>burn-out</td></tr></table>",
+        "<textarea>x</textarea>burn-out",
+        "<textarea></textareax>x</textarea>burn-out",
+        "<p a=\"x>y\" b='>'>burn-out</p>",
+        "<p b/=\"x>burn-out\">q</p>",
+        "<p =\"x>burn-out\">q</p>",
+        "<p>burn</>-out</p>",
+        "<p>burn</span><body>-out</p>",
+        "<form><p>burn</em><form>-out</p></form>",
+        "<p>x</p>professionele</div>\nafstand",
     ];
 
     [Theory]
@@ -45,7 +54,9 @@ public sealed class TermPrescanTests
 
     [Theory]
     [InlineData("<p>Houd afstand, professioneel.</p>")]
-    [InlineData("<p>Een burn in de <code>out</code>put.</p>")]
+    [InlineData("<p>Een burn in de <code>out</code> put.</p>")]
+    [InlineData("<p title=\"burn-out\">afstand</p><!-- burn-out -->")]
+    [InlineData("<p>burn</span></label><div>out</div></p>")]
     [InlineData("<p>burnout &amp; &quot;afstand&quot;</p><table>\n<tr>\n<td>a</td>\n</tr>\n</table>")]
     public void A_page_without_the_words_of_a_term_is_skipped(string html)
     {
