@@ -12,8 +12,6 @@ public readonly record struct TermMatch(int Start, int End, int Term);
 public sealed class TermMatcher
 {
     private readonly Node _root = new();
-    private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-    private readonly List<string[]> _forms = [];
 
     /// <summary>The number of distinct forms added.</summary>
     public int Count { get; private set; }
@@ -44,8 +42,6 @@ public sealed class TermMatcher
 
         node.Term = term;
         Count++;
-        _forms.Add([.. words]);
-        _words.UnionWith(words);
         return null;
     }
 
@@ -63,12 +59,6 @@ public sealed class TermMatcher
 
         return node.Term;
     }
-
-    /// <summary>Whether some form has this normalised word.</summary>
-    public bool HasWord(string word) => _words.Contains(word);
-
-    /// <summary>Whether some form has all its words in <paramref name="words"/> (every match needs one).</summary>
-    public bool AnyFormWithin(IReadOnlySet<string> words) => _forms.Any(f => f.All(words.Contains));
 
     /// <summary>The non-overlapping leftmost-longest matches in <paramref name="text"/>, in order.</summary>
     public List<TermMatch> Matches(string text)
