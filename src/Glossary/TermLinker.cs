@@ -40,6 +40,11 @@ public static class TermLinker
     /// <param name="glossaryHref">The link from the page to the glossary page, without anchor.</param>
     public static (string Html, List<int> Linked) Link(string html, GlossaryTerms glossary, string glossaryHref)
     {
+        if (!TermPrescan.MayContainTerm(html, glossary.Matcher))
+        {
+            return (html, []);
+        }
+
         var document = Parser.Value!.ParseDocument("");
         var body = document.Body!;
         body.InnerHtml = html;

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Reflection;
 using System.Text;
 
 namespace StatiqSite.Pipeline;
@@ -14,6 +15,9 @@ namespace StatiqSite.Pipeline;
 /// </summary>
 public sealed class DocumentCache
 {
+    // Reflection once per type, not once per value: a page's metadata holds hundreds of records (links, headings).
+    private static readonly ConcurrentDictionary<Type, PropertyInfo[]?> RecordProperties = new();
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     /// <summary>
@@ -121,13 +125,12 @@ public sealed class DocumentCache
             default:
                 // A record compares by its members, so it is written member by member; any other class could
                 // differ in ways its text does not show, so a document holding one is not cached.
-                var type = value.GetType();
-                if (type.GetMethod("<Clone>$") is null)
+                if (RecordProperties.GetOrAdd(value.GetType(), PropertiesOfRecord) is not { } properties)
                 {
                     return false;
                 }
 
-                foreach (var property in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal))
+                foreach (var property in properties)
                 {
                     Append(text, property.Name);
                     if (!TryAppendValue(text, property.GetValue(value)))
@@ -139,6 +142,12 @@ public sealed class DocumentCache
                 return true;
         }
     }
+
+    /// <summary>A record's properties in name order, or null for a type that is no record.</summary>
+    private static PropertyInfo[]? PropertiesOfRecord(Type type) =>
+        type.GetMethod("<Clone>$") is null
+            ? null
+            : [.. type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal)];
 
     // Length-prefixed, so no two different inputs give the same text.
     private static void Append(StringBuilder text, string value) =>

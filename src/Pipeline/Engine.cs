@@ -42,6 +42,9 @@ public sealed class Engine
         watch.Restart();
         var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => run.ProcessOutputs[p.Name]);
         phaseDone?.Invoke(Phase.PostProcess, watch.Elapsed);
+        // Nothing reads process outputs after post-process (output modules write their own inputs): free them
+        // (every page's body HTML) before the output phase, where the finished pages are written.
+        run.ProcessOutputs.Clear();
         if (!diagnostics.HasErrors && !settings.DryRun)
         {
             watch.Restart();
