@@ -18,21 +18,14 @@ public static class GlossaryReader
     {
         void Error(Mark at, string message) => diagnostics.Error(GlossaryYaml.FileName, (int)at.Line, (int)at.Column, message);
 
-        YamlNode root;
-        try
+        if (YamlRoot.Load(yaml, out var problem) is not { } root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || YamlScalars.IsNull(stream.Documents[0].RootNode))
-            {
-                return [];
-            }
-
-            root = stream.Documents[0].RootNode;
+            Error(problem.At, $"invalid YAML: {problem.Message}");
+            return [];
         }
-        catch (YamlException e)
+
+        if (YamlScalars.IsNull(root) || root is YamlScalarNode { Value: null or "" })
         {
-            Error(e.Start, $"invalid YAML: {YamlMessages.Explain(e)}");
             return [];
         }
 

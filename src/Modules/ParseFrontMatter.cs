@@ -47,28 +47,22 @@ public sealed class ParseFrontMatter : DocumentModule
 
     private static Document Read(Document page, string yaml, Reporter report)
     {
-        YamlMappingNode root;
-        try
+        var node = YamlRoot.Load(yaml, out var problem);
+        if (node is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            {
-                report.At(1, 1, "the front matter is empty: add 'title: ...'");
-                return page;
-            }
-
-            if (stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                report.At(stream.Documents[0].RootNode.Start, "the front matter must be 'key: value' lines, like 'title: Mijn pagina'");
-                return page;
-            }
-
-            root = mapping;
+            report.At(problem.At, $"invalid YAML in the front matter: {problem.Message}");
+            return page;
         }
-        catch (YamlException e)
+
+        if (node is YamlScalarNode { Value: null or "" })
         {
-            report.At(e.Start, $"invalid YAML in the front matter: {YamlMessages.Explain(e)}");
+            report.At(1, 1, "the front matter is empty: add 'title: ...'");
+            return page;
+        }
+
+        if (node is not YamlMappingNode root)
+        {
+            report.At(node.Start, "the front matter must be 'key: value' lines, like 'title: Mijn pagina'");
             return page;
         }
 

@@ -28,22 +28,16 @@ public sealed class ReadSiteSettings : Module
     private static SiteSettings Read(string yaml, DiagnosticBag diagnostics)
     {
         var settings = new SiteSettings();
-        YamlMappingNode root;
-        try
+        var node = YamlRoot.Load(yaml, out var problem);
+        if (node is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
-            {
-                diagnostics.Error(FileName, 1, 1, "the site settings must be 'key: value' lines, like 'title: Afstand bewaren'");
-                return settings;
-            }
-
-            root = mapping;
+            diagnostics.Error(FileName, (int)problem.At.Line, (int)problem.At.Column, $"invalid YAML: {problem.Message}");
+            return settings;
         }
-        catch (YamlException e)
+
+        if (node is not YamlMappingNode root)
         {
-            diagnostics.Error(FileName, (int)e.Start.Line, (int)e.Start.Column, $"invalid YAML: {YamlMessages.Explain(e)}");
+            diagnostics.Error(FileName, 1, 1, "the site settings must be 'key: value' lines, like 'title: Afstand bewaren'");
             return settings;
         }
 

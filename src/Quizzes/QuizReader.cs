@@ -36,16 +36,9 @@ public static partial class QuizReader
 
     private static Quiz? Read(string yaml, QuizYaml reading)
     {
-        YamlNode root;
-        try
+        if (YamlRoot.Load(yaml, out var problem) is not { } root)
         {
-            var stream = new YamlStream();
-            stream.Load(new StringReader(yaml));
-            root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlScalarNode();
-        }
-        catch (YamlException e)
-        {
-            reading.Report(e.Start, $"invalid YAML in the quiz: {YamlMessages.Explain(e)}");
+            reading.Report(problem.At, $"invalid YAML in the quiz: {problem.Message}");
             return null;
         }
 

@@ -19,8 +19,7 @@ public class FailingSiteTests
     public async Task Build_reports_every_problem_at_its_line_and_keeps_the_old_output(string name)
     {
         using var site = new TestSite(withSettings: false);
-        CopyFolder(Path.Combine(CasesFolder, name, "input"), site.InputDirectory);
-        var expected = File.ReadAllLines(Path.Combine(CasesFolder, name, "errors.txt")).Where(l => l.Length > 0).ToList();
+        var expected = CopyCase(name, site);
 
         var run = await CliRunner.RunAsync(site, "build");
 
@@ -35,8 +34,7 @@ public class FailingSiteTests
     public async Task Check_reports_the_same_problems(string name)
     {
         using var site = new TestSite(withSettings: false);
-        CopyFolder(Path.Combine(CasesFolder, name, "input"), site.InputDirectory);
-        var expected = File.ReadAllLines(Path.Combine(CasesFolder, name, "errors.txt")).Where(l => l.Length > 0).ToList();
+        var expected = CopyCase(name, site);
 
         var run = await CliRunner.RunAsync(site, "check");
 
@@ -73,6 +71,13 @@ public class FailingSiteTests
                 "ok.md:1:1: this file would be written to 'ok/index.html', as Ok.md: rename or remove one of them",
             ],
             run.ErrorLines(site));
+    }
+
+    /// <summary>Copies a case's input into the site and returns the errors it must print.</summary>
+    private static List<string> CopyCase(string name, TestSite site)
+    {
+        CopyFolder(Path.Combine(CasesFolder, name, "input"), site.InputDirectory);
+        return [.. File.ReadAllLines(Path.Combine(CasesFolder, name, "errors.txt")).Where(l => l.Length > 0)];
     }
 
     private static void CopyFolder(string from, string to)
