@@ -14,6 +14,9 @@ public sealed class ThemeTemplates
     /// <summary>The encoder for values written into pages: HTML-escapes, but keeps "ë" as itself.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stamp, (ThemeTemplates?, IReadOnlyList<(string, string)>) Result)> Loaded =
+        new(StringComparer.Ordinal);
+
     private readonly Dictionary<string, IFluidTemplate> _layouts;
 
     private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
@@ -32,7 +35,34 @@ public sealed class ThemeTemplates
     /// Parses every layout of <paramref name="themeDirectory"/>. Returns the problems found (theme file, message)
     /// instead of throwing, so they are reported like content errors.
     /// </summary>
+    /// <remarks>
+    /// Parsed once and shared while the theme's Liquid files are unchanged: a build lays out pages in several
+    /// pipelines, and the preview builds again on every save.
+    /// </remarks>
     public static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Load(string themeDirectory)
+    {
+        var folder = Path.GetFullPath(themeDirectory);
+        var stamp = StampOf(folder);
+        if (Loaded.TryGetValue(folder, out var known) && known.Stamp == stamp)
+        {
+            return known.Result;
+        }
+
+        var result = Parse(folder);
+        Loaded[folder] = (stamp, result);
+        return result;
+    }
+
+    /// <summary>The theme's Liquid files with their sizes and change times: equal stamps, equal templates.</summary>
+    private static string StampOf(string themeDirectory) =>
+        Directory.Exists(themeDirectory)
+            ? string.Join('\n', Directory.EnumerateFiles(themeDirectory, "*.liquid", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => new FileInfo(f))
+                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"))
+            : "";
+
+    private static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Parse(string themeDirectory)
     {
         var errors = new List<(string, string)>();
         var layoutsFolder = Path.Combine(themeDirectory, "layouts");
