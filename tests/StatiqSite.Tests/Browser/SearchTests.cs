@@ -79,7 +79,10 @@ public sealed class SearchTests(BrowserFixture fixture) : BrowserTest(fixture)
         var target = await links.First.EvaluateAsync<string>("a => a.href");
         await page.Keyboard.PressAsync("Enter");
 
-        await page.WaitForURLAsync(target);
+        // A web-first assertion, which polls: WaitForURLAsync listens for the navigation event and missed it about
+        // every other run when the key press had already started the navigation.
+        await Expect(page).ToHaveURLAsync(target);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Grenzen stellen");
     }
 
     [Fact]
