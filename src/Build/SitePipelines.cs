@@ -52,10 +52,13 @@ public static class SitePipelines
             new P(PipelineNames.Content)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Assets, PipelineNames.Glossary],
+                // Navigation, link checks, the sitemap and the progress page read the pages' metadata, never their
+                // body HTML: each body is freed once laid out, not held to the end of post-process.
+                PrivateContent = true,
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
                 // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new ApplyLayout(), new GenerateSearchFiles()],
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new GenerateSearchFiles(), new ApplyLayout()],
                 Output = [new WriteFiles()],
             },
             new P(PipelineNames.Special)

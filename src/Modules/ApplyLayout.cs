@@ -14,7 +14,8 @@ namespace StatiqSite.Modules;
 /// Runs in post-process: it reads every page of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
-/// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty).
+/// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty). Documents that are
+/// not pages (a destination not ending in <c>.html</c>, or bytes already made, such as the search index) pass unchanged.
 /// Remembers each page's result while the page, the navigation, the settings and the assets stay the same, so
 /// a rebuild in the preview lays out only the pages that changed. (A page sees other pages only through the
 /// navigation tree; whatever else the layout model starts to read from the site belongs in <see cref="SiteFingerprint"/>.)
@@ -53,8 +54,9 @@ public sealed class ApplyLayout : Module
                 .ToDictionary(p => p.Source!, p => p.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
         var shared = context.Settings.Incremental ? SiteFingerprint(site) : "";
-        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page =>
-            _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
+        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [page]
+            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
     }
 
     /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>

@@ -33,6 +33,9 @@ public sealed record Document
     /// <summary>A copy with one metadata value set.</summary>
     public Document With<T>(Key<T> key, T? value) => this with { Metadata = Metadata.With(key, value) };
 
+    /// <summary>A copy without a value for <paramref name="key"/> (this document when it has none).</summary>
+    public Document Without<T>(Key<T> key) => Metadata.Contains(key) ? this with { Metadata = Metadata.Without(key) } : this;
+
     /// <summary>The path to name in messages: the source when there is one, else the destination.</summary>
     public string DisplayPath => Source ?? Destination;
 }

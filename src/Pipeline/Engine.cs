@@ -40,7 +40,14 @@ public sealed class Engine
         await RunProcessPhase(run, inputs);
         phaseDone?.Invoke(Phase.Process, watch.Elapsed);
         watch.Restart();
-        var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => run.ProcessOutputs[p.Name]);
+        // Each pipeline's post-process takes its own process outputs out of this table, so nothing else holds them.
+        var processed = new ConcurrentDictionary<string, ImmutableArray<Document>>(run.ProcessOutputs, StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines.Where(p => p.PrivateContent))
+        {
+            run.ProcessOutputs[pipeline.Name] = [.. processed[pipeline.Name].Select(d => d with { Content = "" })];
+        }
+
+        var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => Take(processed, p.Name));
         phaseDone?.Invoke(Phase.PostProcess, watch.Elapsed);
         // Nothing reads process outputs after post-process (output modules write their own inputs): free them
         // (every page's body HTML) before the output phase, where the finished pages are written.
@@ -59,7 +66,7 @@ public sealed class Engine
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunPhaseEverywhere(
         EngineRun run, Phase phase, Func<Pipeline, ImmutableArray<Document>> inputsOf)
     {
-        var tasks = _pipelines.Select(p => Task.Run(() => RunModules(run, p, phase, inputsOf(p)))).ToArray();
+        var tasks = _pipelines.Select(p => Task.Run(() => RunModules(run, p, phase, () => inputsOf(p)))).ToArray();
         var results = await Task.WhenAll(tasks);
         return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
     }
@@ -74,17 +81,24 @@ public sealed class Engine
             {
                 await Task.WhenAll(before);
                 // Taken out of the table: once the first module has replaced them, nothing holds the input documents.
-                inputs.Remove(pipeline.Name, out var documents);
-                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, documents);
+                run.ProcessOutputs[pipeline.Name] = await RunModules(run, pipeline, Phase.Process, () => Take(inputs, pipeline.Name));
             });
         }
 
         await Task.WhenAll(done.Values);
     }
 
+    private static ImmutableArray<Document> Take(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
+        table.Remove(name, out var documents) ? documents : [];
+
     private static async Task<ImmutableArray<Document>> RunModules(
-        EngineRun run, Pipeline pipeline, Phase phase, ImmutableArray<Document> documents)
+        EngineRun run, Pipeline pipeline, Phase phase, Func<ImmutableArray<Document>> take)
     {
+        // Off the caller's stack first: a method that runs to its end synchronously keeps its arguments alive in
+        // the caller's frame until it returns. The documents are taken only here, so once a module has replaced
+        // them, nothing holds them (a page's body HTML need not live until the end of its phase).
+        await Task.Yield();
+        var documents = take();
         var context = new ExecutionContext(run, pipeline, phase);
         var modules = pipeline.ModulesOf(phase);
         for (var i = 0; i < modules.Length; i++)

@@ -38,4 +38,7 @@ public sealed class Metadata
     /// <summary>A copy with <paramref name="key"/> set to <paramref name="value"/> (removed when null).</summary>
     public Metadata With<T>(Key<T> key, T? value) =>
         new(value is null ? _values.Remove(key.Name) : _values.SetItem(key.Name, value));
+
+    /// <summary>A copy without a value for <paramref name="key"/> (this instance when it has none).</summary>
+    public Metadata Without<T>(Key<T> key) => _values.ContainsKey(key.Name) ? new(_values.Remove(key.Name)) : this;
 }

@@ -16,6 +16,14 @@ public sealed class Pipeline
     /// <summary>Pipelines whose process phase must finish before this one's starts.</summary>
     public ImmutableArray<string> Dependencies { get; init; } = [];
 
+    /// <summary>
+    /// When true, other pipelines (and this one's post-process modules, through <c>OutputsOf</c>) see this pipeline's
+    /// process outputs without their content: metadata, destination and bytes only. Its own post-process still gets
+    /// the whole documents as inputs. For a pipeline whose content nobody else reads, so each document's content can
+    /// be freed as soon as its own post-process replaces it, instead of being held until the end of post-process.
+    /// </summary>
+    public bool PrivateContent { get; init; }
+
     /// <summary>Modules of the input phase.</summary>
     public ImmutableArray<IModule> Input { get; init; } = [];
 

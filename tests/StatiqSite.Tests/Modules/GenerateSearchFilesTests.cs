@@ -37,6 +37,19 @@ public class GenerateSearchFilesTests
     }
 
     [Fact]
+    public async Task Pages_leave_the_build_without_their_search_entries_once_indexed()
+    {
+        using var site = Site();
+
+        var report = await site.BuildAsync();
+
+        var outputs = report.Result.Outputs[StatiqSite.Build.PipelineNames.Content];
+        Assert.Contains(outputs, d => d.Destination == "basis/regels/index.html");
+        Assert.All(outputs, d => Assert.False(d.Metadata.Contains(StatiqSite.Content.Keys.SearchEntries), d.Destination));
+        Assert.Contains(StoredEntries(site), e => e[1] == "basis/regels/index.html");
+    }
+
+    [Fact]
     public async Task Terms_are_folded_and_stemmed_and_drafts_and_stop_words_are_left_out()
     {
         using var site = Site();

@@ -56,6 +56,28 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task A_pipeline_with_private_content_shows_others_its_documents_without_content_and_keeps_it_for_itself()
+    {
+        var pages = new StatiqSite.Pipeline.Pipeline("Pages")
+        {
+            PrivateContent = true,
+            Input = [new Emit("a")],
+            Process = [new Lambda((docs, _) => [.. docs.Select(d => d with { Content = "<p>body</p>" })])],
+            PostProcess = [new Lambda((docs, ctx) => [.. docs.Select(d => d.With(Seen, $"own '{d.Content}', shared '{ctx.OutputsOf("Pages").Single().Content}'"))])],
+        };
+        var other = new StatiqSite.Pipeline.Pipeline("Other")
+        {
+            Input = [new Emit("x")],
+            PostProcess = [new Lambda((docs, ctx) => [.. docs.Select(d => d.With(Seen, $"'{ctx.OutputsOf("Pages").Single().Content}' at {ctx.OutputsOf("Pages").Single().Destination}"))])],
+        };
+
+        var result = await new Engine([pages, other]).RunAsync(Settings(), new DiagnosticBag(), "unused");
+
+        Assert.Equal("own '<p>body</p>', shared ''", result.Outputs["Pages"].Single().Get(Seen));
+        Assert.Equal("'' at a", result.Outputs["Other"].Single().Get(Seen));
+    }
+
+    [Fact]
     public async Task Output_phase_does_not_run_when_an_error_was_reported()
     {
         var wrote = false;
