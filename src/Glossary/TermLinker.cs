@@ -1,5 +1,5 @@
 using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using StatiqSite.Content;
 
 namespace StatiqSite.Glossary;
 
@@ -19,10 +19,6 @@ public static class TermLinker
 
     /// <summary>The attribute holding the term's plain-text definition on a link, for the tooltip.</summary>
     public const string DefinitionAttribute = "data-definition";
-
-    // One parser per thread: pages are linked in parallel, and AngleSharp's maintainers say a parser (bound to
-    // its browsing context) is not thread-safe (AngleSharp issues #880, #1151).
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
 
     private static readonly HashSet<string> Skipped = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -45,9 +41,8 @@ public static class TermLinker
             return (html, []);
         }
 
-        var document = Parser.Value!.ParseDocument("");
-        var body = document.Body!;
-        body.InnerHtml = html;
+        var body = PageBody.Parse(html);
+        var document = body.Owner!;
         var linked = new List<int>();
         var seen = new HashSet<int>();
         foreach (var text in ProseText(body).ToList())

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using AngleSharp.Html.Parser;
 using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
@@ -17,10 +16,6 @@ namespace StatiqSite.Modules;
 /// <param name="extractors">What to look for, in order; <see cref="SectionEntries"/> last.</param>
 public sealed class ExtractSearchEntries(params ISearchExtractor[] extractors) : Module
 {
-    // AngleSharp's parser is not meant to be shared between threads, and making one (its browsing context) costs
-    // more than parsing a page: one per thread.
-    private static readonly ThreadLocal<HtmlParser> Parser = new(() => new HtmlParser());
-
     // In the preview, a page whose content and metadata did not change keeps its entries.
     private readonly DocumentCache _cache = new();
 
@@ -45,8 +40,7 @@ public sealed class ExtractSearchEntries(params ISearchExtractor[] extractors) :
     /// <summary>The entries of one page's body HTML.</summary>
     public ImmutableArray<SearchEntry> EntriesOf(SearchPage page, string html)
     {
-        var body = Parser.Value!.ParseDocument("").Body!;
-        body.InnerHtml = html;
+        var body = PageBody.Parse(html);
         foreach (var ignored in body.QuerySelectorAll(HtmlText.IgnoredSelector).ToList())
         {
             ignored.Remove();
