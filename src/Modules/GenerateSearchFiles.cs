@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 using StatiqSite.Search;
@@ -24,6 +25,10 @@ public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
     {
     }
 
+    // In the preview, a page that did not change leaves this module as the same document object as last time, so
+    // the layout's cache knows it without comparing it (see DocumentCache).
+    private readonly ConditionalWeakTable<Document, Document> _stripped = new();
+
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
@@ -32,7 +37,7 @@ public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
             .ToList();
         var page = SearchPageDocument.Of(inputs);
         var index = files.WriteUtf8(entries, context.Settings.Incremental).Select(f => new Document { Destination = f.Path, Bytes = f.Utf8 }.With(Keys.Hidden, true));
-        var pages = inputs.Select(d => d.Without(Keys.SearchEntries));
+        var pages = inputs.Select(d => context.Settings.Incremental ? _stripped.GetValue(d, static d => d.Without(Keys.SearchEntries)) : d.Without(Keys.SearchEntries));
         return [.. pages, page, .. index];
     }
 }

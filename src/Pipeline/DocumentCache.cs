@@ -9,7 +9,8 @@ namespace StatiqSite.Pipeline;
 /// <summary>
 /// Remembers what a per-document step made of each document, so a rebuild in the same process (the preview)
 /// skips documents whose input did not change. An entry is keyed by the document's source and is valid only for
-/// an input equal in destination, content and every metadata value; the diagnostics the step reported are replayed
+/// an input equal in destination, content and every metadata value (the very document object seen last time is
+/// equal at once: documents are immutable); the diagnostics the step reported are replayed
 /// on a hit, so a cached page still shows its warnings. Use it only in steps whose result depends on nothing else
 /// than the document (and things that live as long as the module instance, like the Markdown engine).
 /// </summary>
@@ -44,12 +45,22 @@ public sealed class DocumentCache
         Document input, DiagnosticBag diagnostics, Func<Document, DiagnosticBag, IEnumerable<Document>> step, string shared = "")
     {
         var key = input.Source ?? input.Destination;
-        var own = Fingerprint(input);
-        var fingerprint = own is null ? null : $"{shared.Length}:{shared}{own}";
-        if (fingerprint is not null && _entries.TryGetValue(key, out var hit) && hit.Fingerprint == fingerprint)
+        _entries.TryGetValue(key, out var last);
+        // Documents are immutable: the very document seen last time (an earlier module served it from its own
+        // cache) is equal without being written out as text, which costs more than most steps on a large page.
+        if (last is not null && ReferenceEquals(last.Input, input) && last.Shared == shared)
         {
-            Replay(hit.Diagnostics, diagnostics);
-            return hit.Outputs;
+            Replay(last.Diagnostics, diagnostics);
+            return last.Outputs;
+        }
+
+        var own = FingerprintWithoutContent(input);
+        var fingerprint = own is null ? null : $"{shared.Length}:{shared}{own}";
+        if (fingerprint is not null && last is not null && last.Fingerprint == fingerprint && string.Equals(last.Input.Content, input.Content, StringComparison.Ordinal))
+        {
+            _entries[key] = last with { Input = input };
+            Replay(last.Diagnostics, diagnostics);
+            return last.Outputs;
         }
 
         var recorder = new DiagnosticBag { DisplayPath = diagnostics.DisplayPath };
@@ -58,7 +69,7 @@ public sealed class DocumentCache
         Replay(reported, diagnostics);
         if (fingerprint is not null)
         {
-            _entries[key] = new Entry(fingerprint, outputs, reported);
+            _entries[key] = new Entry(input, shared, fingerprint, outputs, reported);
         }
 
         return outputs;
@@ -72,12 +83,14 @@ public sealed class DocumentCache
         }
     }
 
-    /// <summary>The document as text, or null when a value has no text form that tells equal values apart.</summary>
-    public static string? Fingerprint(Document document)
+    /// <summary>
+    /// The document but its content as text (the cache compares the content as it is, without copying it), or null
+    /// when a value has no text form that tells equal values apart.
+    /// </summary>
+    public static string? FingerprintWithoutContent(Document document)
     {
         var text = new StringBuilder();
         Append(text, document.Destination);
-        Append(text, document.Content);
         if (document.Bytes is { } bytes)
         {
             // Bytes stand for themselves by their hash: finished pages and copied files can be large.
@@ -145,13 +158,21 @@ public sealed class DocumentCache
 
     /// <summary>A record's properties in name order, or null for a type that is no record.</summary>
     private static PropertyInfo[]? PropertiesOfRecord(Type type) =>
-        type.GetMethod("<Clone>$") is null
-            ? null
-            : [.. type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal)];
+        IsRecord(type)
+            ? [.. type.GetProperties().Where(p => p.GetIndexParameters().Length == 0).OrderBy(p => p.Name, StringComparer.Ordinal)]
+            : null;
+
+    /// <summary>
+    /// Whether the compiler made <paramref name="type"/> a record: a record class has a <c>&lt;Clone&gt;$</c> method,
+    /// a record struct (which cannot be cloned) the <c>PrintMembers</c> method its <c>ToString</c> uses.
+    /// </summary>
+    private static bool IsRecord(Type type) =>
+        type.GetMethod("<Clone>$") is not null ||
+        (type.IsValueType && type.GetMethod("PrintMembers", BindingFlags.Instance | BindingFlags.NonPublic, [typeof(StringBuilder)]) is not null);
 
     // Length-prefixed, so no two different inputs give the same text.
     private static void Append(StringBuilder text, string value) =>
         text.Append(value.Length.ToString(CultureInfo.InvariantCulture)).Append(':').Append(value);
 
-    private sealed record Entry(string Fingerprint, Document[] Outputs, IReadOnlyList<Diagnostic> Diagnostics);
+    private sealed record Entry(Document Input, string Shared, string Fingerprint, Document[] Outputs, IReadOnlyList<Diagnostic> Diagnostics);
 }

@@ -85,7 +85,42 @@ public class DocumentCacheTests
 
         var pages = report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Where(p => !p.Get(StatiqSite.Content.Keys.Hidden)).ToList();
         Assert.NotEmpty(pages);
-        Assert.All(pages, page => Assert.True(DocumentCache.Fingerprint(page) is not null, $"{page.Destination} cannot be fingerprinted"));
+        Assert.All(pages, page => Assert.True(DocumentCache.FingerprintWithoutContent(page) is not null, $"{page.Destination} cannot be fingerprinted"));
+    }
+
+    private readonly record struct Place(int Line, int Column);
+
+    private struct PlainPlace
+    {
+        public int Line { get; init; }
+    }
+
+    [Fact]
+    public void Record_structs_are_compared_member_by_member_and_other_structs_not_at_all()
+    {
+        var place = new Key<Place>("place");
+        var plain = new Key<PlainPlace>("plain");
+
+        Assert.NotNull(DocumentCache.FingerprintWithoutContent(Page.With(place, new Place(3, 1))));
+        Assert.NotEqual(DocumentCache.FingerprintWithoutContent(Page.With(place, new Place(3, 1))), DocumentCache.FingerprintWithoutContent(Page.With(place, new Place(3, 2))));
+        Assert.Null(DocumentCache.FingerprintWithoutContent(Page.With(plain, new PlainPlace { Line = 3 })));
+    }
+
+    [Fact]
+    public async Task A_real_glossary_can_be_remembered()
+    {
+        // The glossary is part of every page's key in LinkGlossaryTerms: if it had no fingerprint, the preview would
+        // link every page again on every save.
+        using var site = new TestSite()
+            .Page("index.md", "Start", "Over empathie.")
+            .Write("_glossary.yml", "- term: Empathie\n  definition: Meevoelen.\n  aliases: [inleven]\n  related: [distantie]\n- term: Distantie\n  definition: Afstand.\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
+        var glossary = report.Result.Outputs[StatiqSite.Build.PipelineNames.Glossary].Single().Get(Keys.GlossaryTerms)!;
+        Assert.Equal(2, glossary.Terms.Length);
+        Assert.NotNull(DocumentCache.Fingerprint(glossary.Terms));
     }
 
     [Fact]
