@@ -64,11 +64,11 @@ public sealed class TermMatcher
     public List<TermMatch> Matches(string text)
     {
         var matches = new List<TermMatch>();
-        var words = WordTokenizer.Split(text);
+        var words = WordTokenizer.Spans(text);
         var i = 0;
         while (i < words.Count)
         {
-            var (length, term) = Longest(words, i);
+            var (length, term) = Longest(text, words, i);
             if (length == 0)
             {
                 i++;
@@ -82,7 +82,7 @@ public sealed class TermMatcher
         return matches;
     }
 
-    private (int Length, int Term) Longest(List<Word> words, int start)
+    private (int Length, int Term) Longest(string text, List<Word> words, int start)
     {
         var node = _root;
         (int, int) best = (0, -1);
@@ -93,10 +93,12 @@ public sealed class TermMatcher
                 break;
             }
 
-            if (node.Next is null || !node.Next.TryGetValue(words[j].Normal, out node))
+            if (node.Next is null || Next(node.Next, text.AsSpan(words[j].Start, words[j].End - words[j].Start)) is not { } next)
             {
                 break;
             }
+
+            node = next;
 
             if (node.Term is { } term)
             {
@@ -105,6 +107,23 @@ public sealed class TermMatcher
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The node after <paramref name="word"/>, looked up by its normal form: written into a buffer on the stack and
+    /// found through the dictionary's span lookup, so the words of a page (most of which match nothing) cost no
+    /// string each.
+    /// </summary>
+    private static Node? Next(Dictionary<string, Node> next, ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var normal = buffer[..word.Length];
+        if (!WordTokenizer.TryNormalizeAscii(word, normal))
+        {
+            return next.GetValueOrDefault(WordTokenizer.Normalize(word));
+        }
+
+        return next.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(normal, out var node) ? node : null;
     }
 
     private sealed class Node

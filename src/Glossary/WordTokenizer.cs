@@ -18,7 +18,14 @@ public readonly record struct Word(int Start, int End, string Normal, bool Follo
 public static class WordTokenizer
 {
     /// <summary>The words of <paramref name="text"/> in order.</summary>
-    public static List<Word> Split(string text)
+    public static List<Word> Split(string text) =>
+        [.. Spans(text).Select(w => w with { Normal = Normalize(text.AsSpan(w.Start, w.End - w.Start)) })];
+
+    /// <summary>
+    /// The words of <paramref name="text"/> in order, without their normalised form (<see cref="Word.Normal"/> is
+    /// empty): for the matcher, which normalises a word only when it looks it up, into a buffer of its own.
+    /// </summary>
+    public static List<Word> Spans(string text)
     {
         var words = new List<Word>();
         var i = 0;
@@ -38,11 +45,34 @@ public static class WordTokenizer
                 i++;
             }
 
-            words.Add(new Word(start, i, Normalize(text.AsSpan(start, i - start)), gapIsSpace && words.Count > 0));
+            words.Add(new Word(start, i, "", gapIsSpace && words.Count > 0));
             gapIsSpace = true;
         }
 
         return words;
+    }
+
+    /// <summary>
+    /// Writes the normal form of an ASCII-only <paramref name="word"/> into <paramref name="destination"/> (as long
+    /// as the word) and returns true; false, writing nothing, for a word with other characters, which
+    /// <see cref="Normalize(ReadOnlySpan{char})"/> handles.
+    /// </summary>
+    public static bool TryNormalizeAscii(ReadOnlySpan<char> word, Span<char> destination)
+    {
+        foreach (var c in word)
+        {
+            if (c >= 128)
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < word.Length; i++)
+        {
+            destination[i] = char.ToLowerInvariant(word[i]);
+        }
+
+        return true;
     }
 
     /// <summary>The normalised words of a phrase from the YAML ("Professionele  Afstand" → ["professionele", "afstand"]).</summary>
