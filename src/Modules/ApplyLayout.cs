@@ -25,8 +25,6 @@ public sealed class ApplyLayout : Module
     /// <summary>The layout used when a page names none.</summary>
     public const string DefaultLayout = "page";
 
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     private readonly DocumentCache _cache = new();
 
     /// <inheritdoc />
@@ -101,6 +99,6 @@ public sealed class ApplyLayout : Module
 
         // Kept as UTF-8 bytes, not a string: the finished pages are the largest text a build holds until the output
         // phase, and UTF-8 takes half the memory of .NET's UTF-16 (bench/README.md). WriteFiles writes them as they are.
-        return page with { Content = "", Bytes = Utf8.GetBytes(theme.Render(layout, LayoutModels.For(page, site), PageLink)) };
+        return page with { Content = "", Bytes = theme.RenderUtf8(layout, LayoutModels.For(page, site), PageLink) };
     }
 }

@@ -23,6 +23,9 @@ public sealed class SearchIndexFiles
     /// <summary>The format version, raised on every change the browser must know about.</summary>
     public const int Format = 1;
 
+    // Entries scored at once: enough to keep both cores busy, few enough that their score tables stay small.
+    private const int ScoringBatch = 1024;
+
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
@@ -73,18 +76,32 @@ public sealed class SearchIndexFiles
     public IReadOnlyList<(string Path, byte[] Utf8)> WriteUtf8(IReadOnlyList<SearchEntry> all, bool remember = false)
     {
         var last = _scores;
-        var scored = all.AsParallel().AsOrdered()
-            .Select(e => (Entry: e, Scores: last.TryGetValue(e, out var known) ? known : EntryScores.Of(e)))
-            .ToList();
         _scores = new(ReferenceEqualityComparer.Instance);
-        foreach (var (entry, scores) in remember ? scored : [])
+        var entries = new List<SearchEntry>(all.Count);
+        var gatherer = new SearchPostings.Gatherer();
+        // Scored in parallel a batch at a time, gathered in order: only one batch's score tables live at once.
+        for (var start = 0; start < all.Count; start += ScoringBatch)
         {
-            _scores.TryAdd(entry, scores);
+            var batch = all.Skip(start).Take(ScoringBatch).AsParallel().AsOrdered()
+                .Select(e => (Entry: e, Scores: last.TryGetValue(e, out var known) ? known : EntryScores.Of(e)))
+                .ToList();
+            foreach (var (entry, scores) in batch)
+            {
+                if (remember)
+                {
+                    _scores.TryAdd(entry, scores);
+                }
+
+                // An entry without any index term (a heading of one letter, say) is left out.
+                if (scores.Count > 0)
+                {
+                    entries.Add(entry);
+                    gatherer.Add(scores);
+                }
+            }
         }
 
-        scored.RemoveAll(e => e.Scores.Count == 0);
-        var entries = scored.ConvertAll(e => e.Entry);
-        var shards = SearchShards.Split(SearchPostings.Of([.. scored.Select(e => e.Scores)], PostingLimit), ShardBudget)
+        var shards = SearchShards.Split(gatherer.Postings(PostingLimit), ShardBudget)
             .Select((shard, i) => (shard.Prefix, Json: Encoding.UTF8.GetBytes(shard.Json)))
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)

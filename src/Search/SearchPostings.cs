@@ -16,24 +16,49 @@ public static class SearchPostings
     /// <summary>The postings of entries given by their term scores (see <see cref="EntryScores.Of"/>), ids by position.</summary>
     public static SortedDictionary<string, List<(int Id, int Score)>> Of(IReadOnlyList<IReadOnlyDictionary<string, int>> scores, int limit = int.MaxValue)
     {
-        // Gathered in a hash table and sorted once, not a sorted insert per posting.
-        var gathered = new Dictionary<string, List<(int Id, int Score)>>(StringComparer.Ordinal);
-        for (var id = 0; id < scores.Count; id++)
+        var gatherer = new Gatherer();
+        foreach (var entry in scores)
         {
-            foreach (var (term, score) in scores[id])
+            gatherer.Add(entry);
+        }
+
+        return gatherer.Postings(limit);
+    }
+
+    /// <summary>
+    /// Gathers postings entry by entry, so a caller can score entries a batch at a time and let each batch's score
+    /// tables go (a large site's tables, all at once, weighed more than the index made of them).
+    /// </summary>
+    public sealed class Gatherer
+    {
+        // Gathered in a hash table and sorted once, not a sorted insert per posting.
+        private readonly Dictionary<string, List<(int Id, int Score)>> _gathered = new(StringComparer.Ordinal);
+
+        /// <summary>How many entries were added: the id of the next one.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Adds the next entry's term scores; its id is the number of entries added before it.</summary>
+        public void Add(IReadOnlyDictionary<string, int> scores)
+        {
+            var id = Count++;
+            foreach (var (term, score) in scores)
             {
-                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(gathered, term, out _);
+                ref var list = ref CollectionsMarshal.GetValueRefOrAddDefault(_gathered, term, out _);
                 (list ??= []).Add((id, score));
             }
         }
 
-        var postings = new SortedDictionary<string, List<(int Id, int Score)>>(gathered, StringComparer.Ordinal);
-        foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
+        /// <summary>The postings by term, each term's list cut to its <paramref name="limit"/> best.</summary>
+        public SortedDictionary<string, List<(int Id, int Score)>> Postings(int limit)
         {
-            postings[term] = Best(list, limit);
-        }
+            var postings = new SortedDictionary<string, List<(int Id, int Score)>>(_gathered, StringComparer.Ordinal);
+            foreach (var (term, list) in postings.Where(p => p.Value.Count > limit).ToList())
+            {
+                postings[term] = Best(list, limit);
+            }
 
-        return postings;
+            return postings;
+        }
     }
 
     /// <summary>

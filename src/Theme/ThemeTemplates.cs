@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Fluid;
@@ -16,6 +17,11 @@ public sealed class ThemeTemplates
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stamp, (ThemeTemplates?, IReadOnlyList<(string, string)>) Result)> Loaded =
         new(StringComparer.Ordinal);
+
+    // Per thread, reused page after page: each page is encoded to UTF-8 as it is rendered, instead of being
+    // rendered to a string (a UTF-16 copy of the whole page) and encoded afterwards.
+    [ThreadStatic]
+    private static (MemoryStream Stream, StreamWriter Writer)? _buffer;
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
 
@@ -99,12 +105,30 @@ public sealed class ThemeTemplates
 
     /// <summary>
     /// Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables;
-    /// <paramref name="pageLink"/> resolves the <c>page_link</c> filter for this page.
+    /// <paramref name="pageLink"/> resolves the <c>page_link</c> filter for this page. Returns the page as UTF-8
+    /// without byte order mark, as it is written.
     /// </summary>
-    public string Render(string layout, object model, Func<string, string?> pageLink)
+    public byte[] RenderUtf8(string layout, object model, Func<string, string?> pageLink)
     {
         var context = new TemplateContext(model, Options);
         context.AmbientValues[PageLinkFilter.Name] = pageLink;
-        return _layouts[layout].Render(context, Encoder);
+        var (stream, writer) = _buffer ??= NewBuffer();
+        stream.SetLength(0);
+        // Fluid's synchronous Render with a writer is obsolete and its named replacement is not in this version:
+        // the asynchronous one, which completes at once for a theme that reads no files while rendering.
+        var rendering = _layouts[layout].RenderAsync(writer, context, Encoder, isolateContext: true);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+
+        writer.Flush();
+        return stream.ToArray();
+    }
+
+    private static (MemoryStream, StreamWriter) NewBuffer()
+    {
+        var stream = new MemoryStream();
+        return (stream, new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024, leaveOpen: true));
     }
 }

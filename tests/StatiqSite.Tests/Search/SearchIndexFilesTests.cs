@@ -55,6 +55,25 @@ public class SearchIndexFilesTests
     }
 
     [Fact]
+    public void Ids_run_on_across_scoring_batches_and_entries_without_terms_take_none()
+    {
+        // More entries than one scoring batch (1,024), with an entry without any index term in each batch.
+        var entries = Enumerable.Range(0, 2500)
+            .Select(i => i % 1000 == 7 ? Entry($"x{i}/index.html", "x", "de") : Entry($"p{i}/index.html", $"Pagina {i}", $"uniek{i}"))
+            .ToList();
+
+        var files = new SearchIndexFiles(shardBudget: int.MaxValue, chunkBudget: int.MaxValue).Write(entries);
+
+        var manifest = Json(files, "search/index.json");
+        Assert.Equal(2497, manifest.GetProperty("entries").GetInt32());
+        var shard = Json(files, "search/" + manifest.GetProperty("terms")[0][1].GetString());
+        var stored = Json(files, "search/" + manifest.GetProperty("docs")[0][1].GetString());
+        // Entry 2,100 is the 2,098th with terms (7, 1,007 and 2,007 have none): its id is 2,097.
+        Assert.Equal(2097, shard.GetProperty("uniek2100")[0].GetInt32());
+        Assert.Equal("p2100/index.html", stored[2097][1].GetString());
+    }
+
+    [Fact]
     public void A_large_index_is_split_by_term_prefix_and_entry_range()
     {
         var entries = Enumerable.Range(0, 300).Select(i => Entry($"p{i}/index.html", $"Pagina {i}", $"woord{i} anders{i} tekst grens")).ToList();
