@@ -52,21 +52,22 @@ public static class SitePipelines
             new P(PipelineNames.Content)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Assets, PipelineNames.Glossary],
-                // Navigation, link checks, the sitemap and the progress page read the pages' metadata, never their
-                // body HTML: each body is freed once laid out, not held to the end of post-process.
+                // Navigation, link checks, the sitemap, the progress page and the layout's site model read the pages'
+                // metadata, never their body HTML: each body is freed once its own post-process has replaced it.
                 PrivateContent = true,
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
                 // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new GenerateSearchFiles(), new ApplyLayout()],
-                Output = [new WriteFiles()],
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new GenerateSearchFiles(), new ValidateLayouts()],
+                // The engine streams the output phase: each page is laid out, written and let go on its own.
+                Output = [new ApplyLayout(), new WriteFiles()],
             },
             new P(PipelineNames.Special)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
-                PostProcess = [new GenerateProgressPage(), new ApplyLayout(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
-                Output = [new WriteFiles()],
+                PostProcess = [new GenerateProgressPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                Output = [new ApplyLayout(), new WriteFiles()],
             },
         ];
     }

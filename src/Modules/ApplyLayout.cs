@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using StatiqSite.Build;
@@ -11,7 +12,9 @@ namespace StatiqSite.Modules;
 /// <summary>
 /// Wraps each page's HTML in the theme's Liquid layout (<c>theme/layouts/&lt;layout&gt;.liquid</c>, default
 /// <c>page</c>) with the page, the site settings, the navigation tree and the asset URLs as the model.
-/// Runs in post-process: it reads every page of the Content pipeline, the Settings and the Assets.
+/// Runs in the output phase, before <see cref="WriteFiles"/>: the engine streams that phase, so each page is laid
+/// out, written and let go on its own (<see cref="ValidateLayouts"/> checks the layouts in post-process, with every
+/// other check). Reads the process outputs of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
 /// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty). Documents that are
@@ -27,18 +30,31 @@ public sealed class ApplyLayout : Module
 
     private readonly DocumentCache _cache = new();
 
+    // What every page of a run shares (the theme, the site model), made once per run: the output phase calls the
+    // module once per document. Lazy, so the first documents of a run, arriving together, share one.
+    private readonly ConditionalWeakTable<IExecutionContext, Lazy<Prepared>> _prepared = new();
+
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
-        foreach (var (file, message) in errors)
-        {
-            context.Diagnostics.Error(Path.GetRelativePath(Directory.GetCurrentDirectory(), file), 1, 1, $"theme error: {message}");
-        }
-
-        if (theme is null)
+        var (theme, site, shared) = _prepared.GetValue(context, c => new Lazy<Prepared>(() => Prepare(c))).Value;
+        if (theme is null || site is null)
         {
             return inputs;
+        }
+
+        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [page]
+            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
+    }
+
+    private static Prepared Prepare(IExecutionContext context)
+    {
+        var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
+        ValidateLayouts.Report(errors, context.Diagnostics);
+        if (theme is null)
+        {
+            return new Prepared(null, null, "");
         }
 
         var site = new LayoutSite(
@@ -51,11 +67,10 @@ public sealed class ApplyLayout : Module
                 .Where(p => p.Source is not null)
                 .ToDictionary(p => p.Source!, p => p.Destination, StringComparer.Ordinal),
             context.Settings.BasePath);
-        var shared = context.Settings.Incremental ? SiteFingerprint(site) : "";
-        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [page]
-            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
+        return new Prepared(theme, site, context.Settings.Incremental ? SiteFingerprint(site) : "");
     }
+
+    private sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
 
     /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>
     private static string SiteFingerprint(LayoutSite site)
@@ -88,7 +103,8 @@ public sealed class ApplyLayout : Module
         var layout = page.Get(Keys.Layout) ?? DefaultLayout;
         if (!theme.HasLayout(layout))
         {
-            diagnostics.Error(page.DisplayPath, 1, 1, $"the theme has no layout '{layout}' (it has: {string.Join(", ", theme.LayoutNames)})");
+            // ValidateLayouts reports this in post-process; here only if the theme changed since.
+            ValidateLayouts.ReportUnknown(page, layout, theme, diagnostics);
             return page;
         }
 

@@ -9,7 +9,9 @@ namespace StatiqSite.Modules;
 /// Writes each document to <see cref="IExecutionContext.OutputRoot"/> + its destination: its bytes when it has them,
 /// else its text as UTF-8 without BOM. Reads: <see cref="Document.Destination"/>, <see cref="Document.Content"/>,
 /// <see cref="Document.Bytes"/>. Each folder is created once, then the files are written in parallel, each with one
-/// open and one write of a pooled buffer (no per-file folder check, no encoder buffer flushed in small pieces).
+/// open and one write of a pooled buffer (no encoder buffer flushed in small pieces). A written document leaves
+/// without its bytes and content, so the engine, which streams the output phase, holds no finished page. In a dry run
+/// (<c>check</c>, the preview) nothing is written and the documents leave as they came, for the caller to use.
 /// </summary>
 public sealed class WriteFiles : Module
 {
@@ -18,6 +20,11 @@ public sealed class WriteFiles : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
+        if (context.Settings.DryRun)
+        {
+            return inputs;
+        }
+
         var folders = inputs.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputRoot, d.Destination))!)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
@@ -29,7 +36,7 @@ public sealed class WriteFiles : Module
         return ParallelDocuments.Map(inputs, context, nameof(WriteFiles), document =>
         {
             Write(Path.Combine(context.OutputRoot, document.Destination), document);
-            return [document];
+            return [document with { Content = "", Bytes = null }];
         });
     }
 

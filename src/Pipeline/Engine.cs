@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 
 namespace StatiqSite.Pipeline;
 
@@ -49,18 +50,75 @@ public sealed class Engine
 
         var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => Take(processed, p.Name));
         phaseDone?.Invoke(Phase.PostProcess, watch.Elapsed);
-        // Nothing reads process outputs after post-process (output modules write their own inputs): free them
-        // (every page's body HTML) before the output phase, where the finished pages are written.
-        run.ProcessOutputs.Clear();
-        if (!diagnostics.HasErrors && !settings.DryRun)
+        IReadOnlyDictionary<string, ImmutableArray<Document>> outputs;
+        if (!diagnostics.HasErrors)
         {
             watch.Restart();
-            await RunPhaseEverywhere(run, Phase.Output, p => post[p.Name]);
+            var pending = new ConcurrentDictionary<string, ImmutableArray<Document>>(post, StringComparer.Ordinal);
+            post = null!; // the output phase takes the documents out of the table: each is freed once written
+            outputs = await RunOutputPhase(run, pending);
             phaseDone?.Invoke(Phase.Output, watch.Elapsed);
         }
+        else
+        {
+            outputs = post;
+        }
 
+        run.ProcessOutputs.Clear();
         var timings = run.Timings.OrderBy(t => t.Pipeline, StringComparer.Ordinal).ThenBy(t => t.Phase).ThenBy(t => t.Index).ToList();
-        return new EngineResult(diagnostics.Sorted(), post, timings) { DocumentTimings = [.. run.DocumentTimings] };
+        return new EngineResult(diagnostics.Sorted(), outputs, timings) { DocumentTimings = [.. run.DocumentTimings] };
+    }
+
+    /// <summary>
+    /// The output phase streams: each document goes through all of its pipeline's output modules (each called with
+    /// that one document) before it is let go, documents in parallel, results in input order. So a finished page
+    /// is made, written and freed while others are still waiting, instead of every finished page of the site being
+    /// held at once. A module's time in the timings is its share of the phase's wall time.
+    /// </summary>
+    private async Task<Dictionary<string, ImmutableArray<Document>>> RunOutputPhase(
+        EngineRun run, ConcurrentDictionary<string, ImmutableArray<Document>> pending)
+    {
+        var tasks = _pipelines.Select(p => Task.Run(() => StreamOutput(run, p, () => TakeArray(pending, p.Name)))).ToArray();
+        var results = await Task.WhenAll(tasks);
+        return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
+    }
+
+    private static ImmutableArray<Document> StreamOutput(EngineRun run, Pipeline pipeline, Func<Document[]> take)
+    {
+        var waiting = take();
+        var modules = pipeline.Output;
+        if (modules.IsEmpty)
+        {
+            return [.. waiting];
+        }
+
+        var context = new ExecutionContext(run, pipeline, Phase.Output);
+        var results = new Document[waiting.Length][];
+        var busy = new long[modules.Length];
+        var watch = Stopwatch.StartNew();
+        Parallel.For(0, waiting.Length, i =>
+        {
+            ImmutableArray<Document> current = [waiting[i]];
+            waiting[i] = null!;
+            for (var m = 0; m < modules.Length; m++)
+            {
+                var start = Stopwatch.GetTimestamp();
+                current = modules[m].ExecuteAsync(current, context).GetAwaiter().GetResult();
+                Interlocked.Add(ref busy[m], Stopwatch.GetTimestamp() - start);
+            }
+
+            results[i] = [.. current];
+        });
+
+        var wall = watch.Elapsed;
+        var total = Math.Max(1, busy.Sum());
+        var outputs = results.SelectMany(r => r).ToImmutableArray();
+        for (var m = 0; m < modules.Length; m++)
+        {
+            run.Timings.Add(new ModuleTiming(pipeline.Name, Phase.Output, m, modules[m].GetType().Name, wall * busy[m] / total, outputs.Length));
+        }
+
+        return outputs;
     }
 
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunPhaseEverywhere(
@@ -90,6 +148,12 @@ public sealed class Engine
 
     private static ImmutableArray<Document> Take(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
         table.Remove(name, out var documents) ? documents : [];
+
+    // A frame of its own, so no copy of the immutable array outlives the call: the output phase frees each document
+    // from the returned array once it is done.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Document[] TakeArray(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
+        [.. Take(table, name)];
 
     private static async Task<ImmutableArray<Document>> RunModules(
         EngineRun run, Pipeline pipeline, Phase phase, Func<ImmutableArray<Document>> take)

@@ -23,14 +23,21 @@ public class WriteFilesTests
     }
 
     [Fact]
-    public async Task The_layout_output_in_memory_is_the_file_on_disk()
+    public async Task A_dry_run_keeps_in_memory_the_bytes_a_build_writes()
     {
         using var site = new TestSite().Page("index.md", "Home", "Tekst met ë.\n");
 
-        var report = await site.BuildAsync();
+        var dry = await site.BuildAsync(dryRun: true);
+        Assert.False(Directory.Exists(site.OutputDirectory));
+        var built = await site.BuildAsync();
 
-        var page = report.Result.Outputs[PipelineNames.Content].Single(d => d.Destination == "index.html");
-        Assert.Equal(File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html")), page.Bytes!.Value.ToArray());
+        var inMemory = dry.Result.Outputs[PipelineNames.Content].Single(d => d.Destination == "index.html");
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html")), inMemory.Bytes!.Value.ToArray());
+        // Once written, a page is not held any more: the build keeps its metadata only.
+        var written = built.Result.Outputs[PipelineNames.Content].Single(d => d.Destination == "index.html");
+        Assert.Null(written.Bytes);
+        Assert.Equal("", written.Content);
+        Assert.Equal("Home", written.Get(StatiqSite.Content.Keys.Title));
     }
 
     [Fact]

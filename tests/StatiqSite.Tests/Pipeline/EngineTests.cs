@@ -78,6 +78,43 @@ public class EngineTests
     }
 
     [Fact]
+    public async Task Output_modules_see_one_document_at_a_time_and_the_results_keep_input_order()
+    {
+        var batches = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var pipeline = new StatiqSite.Pipeline.Pipeline("Only")
+        {
+            Input = [new Emit([.. Enumerable.Range(0, 200).Select(i => $"p{i}")])],
+            Output =
+            [
+                new Lambda((docs, _) => { batches.Add(docs.Length); return [.. docs.Select(d => d.With(Seen, "laid out"))]; }),
+                new Lambda((docs, _) => { batches.Add(docs.Length); return [.. docs.Select(d => d.With(Seen, d.Get(Seen) + ", written"))]; }),
+            ],
+        };
+
+        var result = await new Engine([pipeline]).RunAsync(Settings(), new DiagnosticBag(), "unused");
+
+        Assert.Equal(400, batches.Count);
+        Assert.All(batches, n => Assert.Equal(1, n));
+        Assert.Equal(Enumerable.Range(0, 200).Select(i => $"p{i}"), result.Outputs["Only"].Select(d => d.Destination));
+        Assert.All(result.Outputs["Only"], d => Assert.Equal("laid out, written", d.Get(Seen)));
+        Assert.Equal(["Lambda", "Lambda"], result.Timings.Where(t => t.Phase == Phase.Output).Select(t => t.Module));
+    }
+
+    [Fact]
+    public async Task A_dry_run_runs_the_output_phase_too_and_returns_what_it_made()
+    {
+        var pipeline = new StatiqSite.Pipeline.Pipeline("Only")
+        {
+            Input = [new Emit("a")],
+            Output = [new Lambda((docs, ctx) => [.. docs.Select(d => d.With(Seen, ctx.Settings.DryRun ? "not written" : "written"))])],
+        };
+
+        var result = await new Engine([pipeline]).RunAsync(Settings(dryRun: true), new DiagnosticBag(), "unused");
+
+        Assert.Equal("not written", result.Outputs["Only"].Single().Get(Seen));
+    }
+
+    [Fact]
     public async Task Output_phase_does_not_run_when_an_error_was_reported()
     {
         var wrote = false;

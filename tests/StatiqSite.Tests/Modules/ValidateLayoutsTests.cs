@@ -1,0 +1,47 @@
+using StatiqSite.Build;
+using StatiqSite.Tests.Support;
+
+namespace StatiqSite.Tests.Modules;
+
+public class ValidateLayoutsTests
+{
+    [Fact]
+    public async Task A_missing_layout_is_reported_with_the_other_problems_and_nothing_is_written()
+    {
+        using var site = new TestSite().Page("index.md", "Home", "Zie [kapot](weg.md).\n");
+        var theme = Path.Combine(site.Root, "theme");
+        CopyFolder(Repository.Theme, theme);
+        File.Delete(Path.Combine(theme, "layouts", "404.liquid"));
+
+        var report = await new SiteBuild().RunAsync(site.Settings() with { ThemeDirectory = theme });
+
+        var errors = report.Diagnostics.Where(d => d.Severity == StatiqSite.Pipeline.Severity.Error).Select(d => d.ToString()).ToList();
+        Assert.Contains(errors, e => e.Contains("broken link 'weg.md'", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.EndsWith("404.html:1:1: the theme has no layout '404' (it has: page)", StringComparison.Ordinal));
+        Assert.False(Directory.Exists(site.OutputDirectory));
+    }
+
+    [Fact]
+    public async Task A_theme_that_does_not_parse_is_reported_once()
+    {
+        using var site = new TestSite().Page("index.md", "Home");
+        var theme = Path.Combine(site.Root, "theme");
+        CopyFolder(Repository.Theme, theme);
+        File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "{% if %}");
+
+        var report = await new SiteBuild().RunAsync(site.Settings(dryRun: true) with { ThemeDirectory = theme });
+
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == StatiqSite.Pipeline.Severity.Error);
+        Assert.Contains("page.liquid:1:1: theme error:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}
