@@ -102,7 +102,6 @@ public sealed class SearchIndexFiles
         }
 
         var shards = SearchShards.Split(gatherer.Postings(PostingLimit), ShardBudget)
-            .Select((shard, i) => (shard.Prefix, Json: Encoding.UTF8.GetBytes(shard.Json)))
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)
             .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();
