@@ -21,7 +21,10 @@ public sealed record BuildSettings
     /// <summary>Whether pages with <c>draft: true</c> are built.</summary>
     public bool IncludeDrafts { get; init; }
 
-    /// <summary>When set, nothing is written (the <c>check</c> command).</summary>
+    /// <summary>
+    /// When set, nothing is written (the <c>check</c> command, the preview): the output phase still runs, so pages are
+    /// laid out, but modules that write (WriteFiles) leave the documents as they are, for the caller.
+    /// </summary>
     public bool DryRun { get; init; }
 
 

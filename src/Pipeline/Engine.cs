@@ -8,7 +8,9 @@ namespace StatiqSite.Pipeline;
 /// <summary>
 /// Runs pipelines through their phases, as Statiq does: input for all at once; process in dependency
 /// order (independent pipelines in parallel); post-process once every process phase is done; output
-/// only when no error was reported. The engine knows nothing about Markdown or HTML.
+/// only when no error was reported, streamed document by document (see <see cref="RunOutputPhase"/>), and in a
+/// dry run too: output modules that write honour <see cref="BuildSettings.DryRun"/>. The engine knows nothing
+/// about Markdown or HTML.
 /// </summary>
 public sealed class Engine
 {
