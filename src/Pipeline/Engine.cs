@@ -14,6 +14,9 @@ namespace StatiqSite.Pipeline;
 /// </summary>
 public sealed class Engine
 {
+    // Above this many bytes on the heap after post-process, a full collection precedes the output phase.
+    private const long LargeHeap = 512L << 20;
+
     private readonly ImmutableArray<Pipeline> _pipelines;
 
     /// <summary>Creates an engine; fails fast on unknown or circular dependencies (a programming error).</summary>
@@ -56,11 +59,12 @@ public sealed class Engine
         if (!diagnostics.HasErrors)
         {
             watch.Restart();
-            if (!settings.Incremental)
+            if (!settings.Incremental && GC.GetTotalMemory(forceFullCollection: false) > LargeHeap)
             {
                 // The output phase allocates every finished page again. Starting it from live data only (post-process
                 // left parsed pages and index tables behind) lowered a 10,000-page build's peak from about 1.1 to
-                // 0.92 GB for a few hundred milliseconds (bench/README.md). Not in the preview, which rebuilds often.
+                // 0.92 GB for a few hundred milliseconds (bench/README.md). Not for a small site, where memory does
+                // not matter, nor in the preview, which rebuilds often.
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
             }
 
