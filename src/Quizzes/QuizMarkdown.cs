@@ -21,19 +21,38 @@ public static class QuizMarkdown
     /// HTML for places that take phrasing content only (legend, label): paragraphs without <c>&lt;p&gt;</c>,
     /// several paragraphs joined by a space.
     /// </summary>
-    public static string Inline(QuizText text) => Render(text.Syntax, implicitParagraph: true).Trim().Replace("\n", " ", StringComparison.Ordinal);
+    public static string Inline(QuizText text) =>
+        // Block by block: without <p>, Markdig writes one paragraph straight after the other ("vraag.Tweede").
+        string.Join(' ', text.Syntax
+            .Select(block => Render(block, implicitParagraph: true).Trim().Replace("\n", " ", StringComparison.Ordinal))
+            .Where(html => html.Length > 0));
 
     /// <summary>HTML with paragraphs and lists, for feedback, explanations and model answers.</summary>
     public static string Block(QuizText text) => Render(text.Syntax, implicitParagraph: false).Trim();
 
-    private static string Render(MarkdownDocument syntax, bool implicitParagraph)
+    // Two renderers per thread (with and without paragraphs), set up once: setting a renderer up for the pipeline's
+    // extensions cost more than rendering a short quiz text, and a page has dozens of them.
+    [ThreadStatic]
+    private static (StringWriter Writer, HtmlRenderer Block, HtmlRenderer Inline)? _renderers;
+
+    private static string Render(MarkdownObject syntax, bool implicitParagraph)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer) { ImplicitParagraph = implicitParagraph };
-        Pipeline.Setup(renderer);
+        var (writer, block, inline) = _renderers ??= NewRenderers();
+        var renderer = implicitParagraph ? inline : block;
+        writer.GetStringBuilder().Clear();
         renderer.Render(syntax);
         writer.Flush();
         return writer.ToString();
+    }
+
+    private static (StringWriter, HtmlRenderer, HtmlRenderer) NewRenderers()
+    {
+        var writer = new StringWriter();
+        var block = new HtmlRenderer(writer);
+        var inline = new HtmlRenderer(writer) { ImplicitParagraph = true };
+        Pipeline.Setup(block);
+        Pipeline.Setup(inline);
+        return (writer, block, inline);
     }
 
     private static MarkdownPipeline Build()
