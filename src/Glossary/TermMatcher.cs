@@ -118,7 +118,7 @@ public sealed class TermMatcher
     {
         Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
         var normal = buffer[..word.Length];
-        if (!WordTokenizer.TryNormalizeAscii(word, normal))
+        if (!WordTokenizer.TryNormalizeFast(word, normal))
         {
             return next.GetValueOrDefault(WordTokenizer.Normalize(word));
         }

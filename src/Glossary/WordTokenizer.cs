@@ -53,27 +53,46 @@ public static class WordTokenizer
     }
 
     /// <summary>
-    /// Writes the normal form of an ASCII-only <paramref name="word"/> into <paramref name="destination"/> (as long
-    /// as the word) and returns true; false, writing nothing, for a word with other characters, which
-    /// <see cref="Normalize(ReadOnlySpan{char})"/> handles.
+    /// Writes the normal form of <paramref name="word"/> into <paramref name="destination"/> (as long as the word)
+    /// and returns true, for a word of ASCII and Latin letters that fold to one character each ("Cliënt" →
+    /// "client"), the typographic apostrophes and hyphens included; false, writing nothing useful, for any other
+    /// word, which <see cref="Normalize(ReadOnlySpan{char})"/> handles. The same result as that method, without a
+    /// string: the matcher normalises every word of every page.
     /// </summary>
-    public static bool TryNormalizeAscii(ReadOnlySpan<char> word, Span<char> destination)
+    public static bool TryNormalizeFast(ReadOnlySpan<char> word, Span<char> destination)
     {
-        foreach (var c in word)
+        for (var i = 0; i < word.Length; i++)
         {
-            if (c >= 128)
+            var c = word[i];
+            var folded = c < 128 ? char.ToLowerInvariant(c) : c < LatinFolds.Length ? LatinFolds[c] : c switch
+            {
+                '’' or 'ʼ' or '‘' => '\'',
+                '‐' or '‑' => '-',
+                _ => '\0',
+            };
+            if (folded == '\0')
             {
                 return false;
             }
-        }
 
-        for (var i = 0; i < word.Length; i++)
-        {
-            destination[i] = char.ToLowerInvariant(word[i]);
+            destination[i] = folded;
         }
 
         return true;
     }
+
+    // For each character up to the end of Latin Extended-B, what Normalize makes of it alone when that is one
+    // character ('ë' → 'e', 'É' → 'e'), else '\0' ('ß', '¼', and characters that are no letter keep the slow way).
+    private static readonly char[] LatinFolds = [.. Enumerable.Range(0, 0x250).Select(c =>
+    {
+        if (c < 128 || !char.IsLetter((char)c))
+        {
+            return '\0';
+        }
+
+        var folded = Normalize(((char)c).ToString().AsSpan());
+        return folded.Length == 1 ? folded[0] : '\0';
+    })];
 
     /// <summary>The normalised words of a phrase from the YAML ("Professionele  Afstand" → ["professionele", "afstand"]).</summary>
     public static string[] Normalize(string phrase) => [.. Split(phrase).Select(w => w.Normal)];
