@@ -113,8 +113,8 @@ public sealed class ApplyLayout : Module
             ? PageUrls.Link(page.Destination, rooted, site.BasePath, destination)
             : null;
 
-        // Kept as UTF-8 bytes, not a string: the finished pages are the largest text a build holds until the output
-        // phase, and UTF-8 takes half the memory of .NET's UTF-16 (bench/README.md). WriteFiles writes them as they are.
+        // UTF-8 bytes, not a string: what WriteFiles writes as it is, and half the memory of .NET's UTF-16 for the
+        // pages in flight (in a dry run, the check and the preview, for every finished page: bench/README.md).
         return page with { Content = "", Bytes = theme.RenderUtf8(layout, LayoutModels.For(page, site), PageLink) };
     }
 }

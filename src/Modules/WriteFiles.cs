@@ -8,8 +8,8 @@ namespace StatiqSite.Modules;
 /// <summary>
 /// Writes each document to <see cref="IExecutionContext.OutputRoot"/> + its destination: its bytes when it has them,
 /// else its text as UTF-8 without BOM. Reads: <see cref="Document.Destination"/>, <see cref="Document.Content"/>,
-/// <see cref="Document.Bytes"/>. Each folder is created once, then the files are written in parallel, each with one
-/// open and one write of a pooled buffer (no encoder buffer flushed in small pieces). A written document leaves
+/// <see cref="Document.Bytes"/>. The folders of the documents it is given are created first, then the files are
+/// written in parallel, each with one open and one write of a pooled buffer (no encoder buffer flushed in small pieces). A written document leaves
 /// without its bytes and content, so the engine, which streams the output phase, holds no finished page. In a dry run
 /// (<c>check</c>, the preview) nothing is written and the documents leave as they came, for the caller to use.
 /// </summary>
