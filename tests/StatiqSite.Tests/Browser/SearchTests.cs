@@ -80,7 +80,8 @@ public sealed class SearchTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.Keyboard.PressAsync("Enter");
 
         // A web-first assertion, which polls: WaitForURLAsync listens for the navigation event and missed it about
-        // every other run when the key press had already started the navigation.
+        // every other run when the key press had already started the navigation (it failed CI once). Element actions
+        // (ClickAsync, a locator's PressAsync) wait for a navigation they start; the low-level Keyboard does not.
         await Expect(page).ToHaveURLAsync(target);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Grenzen stellen");
     }
@@ -146,7 +147,7 @@ public sealed class SearchTests(BrowserFixture fixture) : BrowserTest(fixture)
         await page.FillAsync(Box, "grenzen");
         await page.PressAsync(Box, "Enter");
 
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex(@"/zoeken/index\.html\?q=grenzen$"));
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/zoeken/index\.html\?q=grenzen$"));
         await Expect(page.Locator("main .prose a", new() { HasText = "Grenzen stellen" })).ToBeVisibleAsync();
     }
 
