@@ -35,8 +35,8 @@ internal static class RawTermLinker
         [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\''), ("&#x27;", '\'')];
 
     /// <summary>
-    /// Links the first occurrence of each term in <paramref name="html"/>, or returns false (and nothing) when
-    /// the page needs the DOM way.
+    /// Links the first occurrence of each term in <paramref name="html"/> (the HTML unchanged when nothing is linked),
+    /// or returns false when the page needs the DOM way; the outputs then mean nothing.
     /// </summary>
     public static bool TryLink(string html, GlossaryTerms glossary, string glossaryHref, out string linkedHtml, out List<int> linked)
     {
