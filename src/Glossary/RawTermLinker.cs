@@ -48,7 +48,7 @@ internal static class RawTermLinker
             return false;
         }
 
-        var output = new StringBuilder(html.Length + 1024);
+        StringBuilder? output = null; // made at the first link: most pages of a large site have none
         var open = new List<(string Name, bool Skips)>();
         var skipping = 0; // open elements that the linker skips (headings, links, code, the quiz widget, ...)
         var seen = new HashSet<int>();
@@ -97,7 +97,7 @@ internal static class RawTermLinker
             return false;
         }
 
-        if (found.Count > 0)
+        if (output is not null)
         {
             output.Append(html, copied, html.Length - copied);
             linkedHtml = output.ToString();
@@ -128,6 +128,7 @@ internal static class RawTermLinker
                 var term = glossary.Terms[match.Term];
                 var from = start + rawIndex[match.Start];
                 var to = start + rawIndex[match.End];
+                output ??= new StringBuilder(source.Length + 1024);
                 output.Append(source, copied, from - copied)
                     .Append("<a href=\"").Append(Attribute(glossaryHref + "#" + term.Id))
                     .Append("\" class=\"").Append(TermLinker.LinkClass)

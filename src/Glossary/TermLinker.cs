@@ -7,9 +7,9 @@ namespace StatiqSite.Glossary;
 /// Links the first occurrence of each glossary term in a page's rendered HTML to its entry on the glossary
 /// page. Only text a reader reads as prose is looked at: never headings, links, code, form controls, or the quiz
 /// widget (any element with <c>data-quiz</c>). Text nodes are split around the match; the words themselves are
-/// kept exactly as written, inside <c>&lt;a class="glossary-term"&gt;</c>. Pages without a term are returned as they
-/// are (<see cref="TermPrescan"/>); the others are linked in their HTML as written (<see cref="RawTermLinker"/>), or,
-/// when that declines unusual HTML, in a DOM (<see cref="LinkInDom"/>), with the same resulting tree.
+/// kept exactly as written, inside <c>&lt;a class="glossary-term"&gt;</c>. Pages are linked in their HTML as written
+/// (<see cref="RawTermLinker"/>), or, when that declines unusual HTML, in a DOM (<see cref="LinkInDom"/>, skipped when
+/// <see cref="TermPrescan"/> sees no term), with the same resulting tree. A page without a link is returned as it is.
 /// </summary>
 public static class TermLinker
 {
@@ -38,14 +38,13 @@ public static class TermLinker
     /// <param name="glossaryHref">The link from the page to the glossary page, without anchor.</param>
     public static (string Html, List<int> Linked) Link(string html, GlossaryTerms glossary, string glossaryHref)
     {
-        if (!TermPrescan.MayContainTerm(html, glossary.Matcher))
+        if (RawTermLinker.TryLink(html, glossary, glossaryHref, out var linkedHtml, out var linked))
         {
-            return (html, []);
+            return (linkedHtml, linked);
         }
 
-        return RawTermLinker.TryLink(html, glossary, glossaryHref, out var linkedHtml, out var linked)
-            ? (linkedHtml, linked)
-            : LinkInDom(html, glossary, glossaryHref);
+        // Unusual HTML: the DOM, unless the cheap look at the raw text shows there is nothing to link.
+        return TermPrescan.MayContainTerm(html, glossary.Matcher) ? LinkInDom(html, glossary, glossaryHref) : (html, []);
     }
 
     /// <summary>Whether text inside an element of this name is never linked.</summary>
