@@ -7,9 +7,9 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Checks, in post-process with every other check, what <see cref="ApplyLayout"/> will need in the output phase:
-/// that the theme's Liquid files parse, and that every page names a layout the theme has (<c>layout:</c> in front
-/// matter, default <see cref="ApplyLayout.DefaultLayout"/>). So a mistyped layout is reported with the build's other
-/// problems, not only once they are fixed. Reads: <see cref="Keys.Layout"/>. Documents pass unchanged.
+/// that the theme's Liquid files parse, and that the theme has every page's layout (<see cref="Keys.Layout"/>, set by
+/// generated pages such as <c>404.html</c>; default <see cref="ApplyLayout.DefaultLayout"/>). So a broken or incomplete
+/// theme is reported with the build's other problems, not only once they are fixed. Documents pass unchanged.
 /// </summary>
 public sealed class ValidateLayouts : Module
 {

@@ -6,9 +6,12 @@ namespace StatiqSite.Tests.Modules;
 public class ValidateLayoutsTests
 {
     [Fact]
-    public async Task A_missing_layout_is_reported_with_the_other_problems_and_nothing_is_written()
+    public async Task A_missing_layout_is_reported_with_the_other_problems_and_the_old_output_stays()
     {
-        using var site = new TestSite().Page("index.md", "Home", "Zie [kapot](weg.md).\n");
+        using var site = new TestSite().Page("index.md", "Home", "Tekst.\n");
+        await site.BuildAsync();
+        var before = File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html"));
+        site.Page("index.md", "Home", "Zie [kapot](weg.md).\n");
         var theme = Path.Combine(site.Root, "theme");
         CopyFolder(Repository.Theme, theme);
         File.Delete(Path.Combine(theme, "layouts", "404.liquid"));
@@ -18,7 +21,8 @@ public class ValidateLayoutsTests
         var errors = report.Diagnostics.Where(d => d.Severity == StatiqSite.Pipeline.Severity.Error).Select(d => d.ToString()).ToList();
         Assert.Contains(errors, e => e.Contains("broken link 'weg.md'", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.EndsWith("404.html:1:1: the theme has no layout '404' (it has: page)", StringComparison.Ordinal));
-        Assert.False(Directory.Exists(site.OutputDirectory));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html")));
+        Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "404.html")), "the old 404 page is gone");
     }
 
     [Fact]
