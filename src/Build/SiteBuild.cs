@@ -5,8 +5,10 @@ namespace StatiqSite.Build;
 
 /// <summary>
 /// The facade the command line and the tests use: runs the site's pipelines and swaps the result in
-/// atomically. The site is written into a temporary folder beside the output folder, which replaces the output
-/// folder only when the whole build succeeded; a failed build leaves the previous output as it was.
+/// atomically. A build first claims its output folder (<see cref="OutputFolder"/>: the folder rules, then the lock),
+/// writes into a staging folder beside it, and puts that in the output folder's place only when the whole build
+/// succeeded; a failed, refused or interrupted build leaves the previous output as it was. A dry run (<c>check</c>,
+/// the preview's builds) claims and writes nothing.
 /// </summary>
 public sealed class SiteBuild
 {
@@ -15,30 +17,46 @@ public sealed class SiteBuild
     /// <summary>Creates a build with the site's pipelines (or others, for tests).</summary>
     public SiteBuild(IEnumerable<Pipeline.Pipeline>? pipelines = null) => _engine = new Engine(pipelines ?? SitePipelines.Create());
 
-    /// <summary>Runs a build. <paramref name="phaseDone"/> hears about each finished phase.</summary>
-    public async Task<BuildReport> RunAsync(BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null)
+    /// <summary>
+    /// Runs a build. <paramref name="phaseDone"/> hears about each finished phase. Throws
+    /// <see cref="OutputRefusedException"/> before anything is touched when the output folder may not be used,
+    /// <see cref="MachineErrorException"/> when the disk fails it, and <see cref="OperationCanceledException"/> when
+    /// <paramref name="cancel"/> fires (checked after each phase).
+    /// </summary>
+    public async Task<BuildReport> RunAsync(
+        BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null, CancellationToken cancel = default)
     {
         var watch = Stopwatch.StartNew();
-        var output = Path.GetFullPath(settings.OutputDirectory);
-        var staging = SiblingOf(output, "building");
-        DeleteIfPresent(staging);
-        var diagnostics = new DiagnosticBag { DisplayPath = path => DisplayPath(settings.InputDirectory, path) };
+        OutputFolder? output = null;
         try
         {
-            var result = await _engine.RunAsync(settings, diagnostics, staging, phaseDone);
-            if (result.Succeeded && !settings.DryRun)
+            output = settings.DryRun ? null : OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
+            var diagnostics = new DiagnosticBag { DisplayPath = path => DisplayPath(settings.InputDirectory, path) };
+            // The engine has no cancellation of its own: the build stops at the end of the phase under way.
+            var root = output?.Staging ?? Path.GetFullPath(settings.OutputDirectory);
+            var result = await _engine.RunAsync(settings, diagnostics, root, (phase, elapsed) =>
             {
-                Directory.CreateDirectory(staging);
-                SwapIn(staging, output);
+                phaseDone?.Invoke(phase, elapsed);
+                cancel.ThrowIfCancellationRequested();
+            });
+            cancel.ThrowIfCancellationRequested();
+            if (result.Succeeded && output is not null)
+            {
+                OutputFolder.WriteMarker(output.Staging);
+                output.SwapIn();
             }
 
             var pages = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
             var files = result.Outputs.Where(o => o.Key != PipelineNames.Settings).Sum(o => o.Value.Length);
             return new BuildReport(result, pages, files, watch.Elapsed);
         }
+        catch (Exception e) when (MachineErrors.Find(e) is { } machine)
+        {
+            throw new MachineErrorException(MachineErrors.Describe(machine, output?.Path ?? Path.GetFullPath(settings.OutputDirectory)), machine);
+        }
         finally
         {
-            DeleteIfPresent(staging);
+            output?.Dispose();
         }
     }
 
@@ -48,29 +66,5 @@ public sealed class SiteBuild
         var full = Path.IsPathRooted(path) ? path : Path.Combine(Path.GetFullPath(inputDirectory), path);
         var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
         return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
-    }
-
-    private static void SwapIn(string staging, string output)
-    {
-        var old = SiblingOf(output, "old");
-        DeleteIfPresent(old);
-        if (Directory.Exists(output))
-        {
-            Directory.Move(output, old);
-        }
-
-        Directory.Move(staging, output);
-        DeleteIfPresent(old);
-    }
-
-    private static string SiblingOf(string output, string suffix) =>
-        Path.Combine(Path.GetDirectoryName(output)!, "." + Path.GetFileName(output) + "." + suffix);
-
-    private static void DeleteIfPresent(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using StatiqSite.Build;
 using StatiqSite.Pipeline;
 
@@ -7,13 +8,36 @@ namespace StatiqSite.Cli;
 /// <summary><c>build</c> and <c>check</c>: one line per phase, every problem, a summary.</summary>
 public static class BuildCommand
 {
-    /// <summary>Runs a build (or a check) and prints its outcome.</summary>
+    /// <summary>
+    /// Runs a build (or a check) and prints its outcome. Ctrl+C or SIGTERM stops it at the end of the phase under
+    /// way: the staging folder is removed, the lock released, the previous output kept; exit status 130.
+    /// </summary>
     public static async Task<int> RunAsync(Options options, TextWriter output, TextWriter error)
     {
         var settings = CommandLine.SettingsOf(options);
-        var report = await new SiteBuild().RunAsync(settings, (phase, elapsed) =>
-            output.WriteLine($"{phase,-12} {Milliseconds(elapsed),8}"));
-        return Print(report, options, output, error);
+        using var stop = new CancellationTokenSource();
+        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        try
+        {
+            var report = await new SiteBuild().RunAsync(settings, (phase, elapsed) => output.WriteLine($"{phase,-12} {Milliseconds(elapsed),8}"), stop.Token);
+            return Print(report, options, output, error);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            await error.WriteLineAsync(options.Command == Commands.Check
+                ? "Stopped."
+                : $"Stopped: nothing was written, {options.Output}/ was left as it was.");
+            return CommandLine.Interrupted;
+        }
+
+        void Stop(PosixSignalContext context)
+        {
+            // A second Ctrl+C while stopping ends the process at once: the next build clears what is left.
+            context.Cancel = !stop.IsCancellationRequested;
+            error.WriteLine("Stopping at the end of this phase...");
+            stop.Cancel();
+        }
     }
 
     /// <summary>Prints diagnostics, the summary and, when asked, the timings; returns the exit status.</summary>
@@ -34,7 +58,9 @@ public static class BuildCommand
         var seconds = report.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture);
         if (errors > 0)
         {
-            error.WriteLine($"Failed: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}. {options.Output}/ was left as it was.");
+            // check never writes, so it has nothing to say about the output folder.
+            var kept = options.Command == Commands.Check ? "" : $" {options.Output}/ was left as it was.";
+            error.WriteLine($"Failed: {errors} {Plural(errors, "error")}, {warnings} {Plural(warnings, "warning")}.{kept}");
             return CommandLine.ContentErrors;
         }
 

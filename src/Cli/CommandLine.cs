@@ -1,3 +1,4 @@
+using StatiqSite.Build;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Cli;
@@ -8,11 +9,14 @@ public static class CommandLine
     /// <summary>Exit status of a successful run.</summary>
     public const int Success = 0;
 
-    /// <summary>Exit status when the content has errors.</summary>
+    /// <summary>Exit status when the build failed: the content has errors, or the machine could not write the output.</summary>
     public const int ContentErrors = 1;
 
     /// <summary>Exit status for wrong usage of the command line.</summary>
     public const int Usage = 2;
+
+    /// <summary>Exit status when the build was interrupted (Ctrl+C, SIGTERM) and stopped cleanly: 128 + SIGINT, as shells report it.</summary>
+    public const int Interrupted = 130;
 
     /// <summary>Exit status for a bug in the generator (an exception that is not a content problem).</summary>
     public const int InternalError = 3;
@@ -40,10 +44,15 @@ public static class CommandLine
                 _ => await BuildCommand.RunAsync(options, output, error),
             };
         }
-        catch (UsageException e)
+        catch (Exception e) when (e is UsageException or OutputRefusedException)
         {
             await error.WriteLineAsync($"error: {e.Message}");
             return Usage;
+        }
+        catch (MachineErrorException e)
+        {
+            await error.WriteLineAsync($"error: {e.Message}");
+            return ContentErrors;
         }
         catch (Exception e)
         {

@@ -10,7 +10,7 @@ namespace StatiqSite.Cli.Preview;
 /// checks) run over everything as in a normal build. A change to the theme or to an input file starting with
 /// '_' (<c>_site.yml</c>, <c>_glossary.yml</c>) can change every page: it starts over with a fresh build.
 /// The build runs without its output phase; <see cref="OutputSync"/> writes what the output modules would
-/// have written, but only the files whose bytes changed.
+/// have written, but only the files whose bytes changed. A build that throws is counted, and the next one is full.
 /// </summary>
 public sealed class IncrementalBuilder(BuildSettings settings)
 {
@@ -36,12 +36,21 @@ public sealed class IncrementalBuilder(BuildSettings settings)
             _build = new SiteBuild(pipelines);
         }
 
-        var report = await _build!.RunAsync(_settings);
         Builds++;
-        var changed = report.Succeeded
-            ? _sync.Publish(report.Result.Outputs.Where(o => _written.Contains(o.Key)).SelectMany(o => o.Value), _output)
-            : [];
-        return new RebuildOutcome(report, changed, full, Builds);
+        try
+        {
+            var report = await _build!.RunAsync(_settings);
+            var changed = report.Succeeded
+                ? _sync.Publish(report.Result.Outputs.Where(o => _written.Contains(o.Key)).SelectMany(o => o.Value), _output)
+                : [];
+            return new RebuildOutcome(report, changed, full, Builds);
+        }
+        catch
+        {
+            // Whatever the modules remembered of a build that threw is not trusted: the next one starts over.
+            _build = null;
+            throw;
+        }
     }
 
     /// <summary>Whether a change can affect every page: the theme, the settings, the glossary, the folders themselves.</summary>

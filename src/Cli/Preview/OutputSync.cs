@@ -1,4 +1,5 @@
 using System.Text;
+using StatiqSite.Build;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Cli.Preview;
@@ -6,7 +7,8 @@ namespace StatiqSite.Cli.Preview;
 /// <summary>
 /// Writes a successful preview build into the served folder file by file, from the documents in memory: only
 /// files whose bytes differ from what was published last are written (each through a temporary file and a
-/// rename, so a request never sees half a file), files the build no longer makes are deleted. Writing a
+/// rename, so a request never sees half a file), files the build no longer makes are deleted (never the output
+/// folder's marker, <see cref="OutputFolder.MarkerName"/>). Writing a
 /// thousand unchanged pages on every save is what made rebuilds slow; comparing in memory is nearly free,
 /// since unchanged pages come out of the modules' caches as the very same strings. The served folder itself is
 /// never swapped, so a request during a rebuild never finds it missing.
@@ -44,7 +46,7 @@ public sealed class OutputSync
         var stale = _published is null
             ? Entries(new DirectoryInfo(output)).Select(e => Path.GetRelativePath(output, e.FullName).Replace('\\', '/'))
             : _published.Keys;
-        foreach (var destination in stale.Where(d => !published.ContainsKey(d)).ToList())
+        foreach (var destination in stale.Where(d => !published.ContainsKey(d) && d != OutputFolder.MarkerName).ToList())
         {
             // A link is removed itself (FileInfo.Delete unlinks): what it points at stays untouched.
             new FileInfo(Path.Combine(output, destination)).Delete();

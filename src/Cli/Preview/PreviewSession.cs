@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using StatiqSite.Build;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Cli.Preview;
@@ -7,8 +8,10 @@ namespace StatiqSite.Cli.Preview;
 /// <summary>
 /// A running preview: the server, the watcher, and the loop that rebuilds after each batch of changes, prints
 /// the outcome in the terminal and tells the browsers. A failed build changes nothing that is served: its
-/// errors go to the terminal and, through <see cref="LiveReloadHub"/>, to the overlay in the browser.
-/// Start it with <see cref="StartAsync"/>; dispose it (or cancel <see cref="RunAsync"/>) to stop it.
+/// errors go to the terminal and, through <see cref="LiveReloadHub"/>, to the overlay in the browser. So does a
+/// build that could not finish at all (a full disk, or a bug in the generator): the loop keeps watching, and the
+/// next save builds again from the start. The session holds the output folder's lock (<see cref="OutputFolder"/>)
+/// until it stops, so no build writes into the folder it serves. Start it with <see cref="StartAsync"/>; dispose it (or cancel <see cref="RunAsync"/>) to stop it.
 /// </summary>
 public sealed class PreviewSession : IAsyncDisposable
 {
@@ -16,6 +19,7 @@ public sealed class PreviewSession : IAsyncDisposable
     private readonly LiveReloadHub _hub;
     private readonly PreviewServer _server;
     private readonly SourceWatcher _watcher;
+    private readonly OutputFolder _folder;
     private readonly string _output;
     private readonly TextWriter _out;
     private readonly TextWriter _error;
@@ -25,9 +29,10 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Whether to print the time per module after each build (--timings).</summary>
     public bool Timings { get; init; }
 
-    private PreviewSession(BuildSettings settings, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error)
+    private PreviewSession(BuildSettings settings, OutputFolder folder, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error)
     {
         _builder = new IncrementalBuilder(settings);
+        _folder = folder;
         _server = server;
         _hub = hub;
         _output = Path.GetFullPath(settings.OutputDirectory);
@@ -39,14 +44,28 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>The address the site is served on.</summary>
     public Uri Url => _server.Url;
 
-    /// <summary>Starts the server on <paramref name="port"/> (0: any free one), builds the site, starts watching.</summary>
+    /// <summary>
+    /// Claims the output folder (see <see cref="OutputFolder.Claim"/>), starts the server on <paramref name="port"/>
+    /// (0: any free one), builds the site, starts watching.
+    /// </summary>
     public static async Task<PreviewSession> StartAsync(
         BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel, bool timings = false)
     {
         var hub = new LiveReloadHub();
-        Directory.CreateDirectory(settings.OutputDirectory);
-        var server = await PreviewServer.StartAsync(settings.OutputDirectory, port, hub, cancel);
-        var session = new PreviewSession(settings, server, hub, output, error) { Timings = timings };
+        var folder = OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
+        PreviewServer server;
+        try
+        {
+            OutputFolder.WriteMarker(folder.Path);
+            server = await PreviewServer.StartAsync(folder.Path, port, hub, cancel);
+        }
+        catch
+        {
+            folder.Dispose();
+            throw;
+        }
+
+        var session = new PreviewSession(settings, folder, server, hub, output, error) { Timings = timings };
         await session.RebuildAsync([]);
         session._loop = Task.Run(() => session.WatchAsync(session._stop.Token), CancellationToken.None);
         return session;
@@ -80,6 +99,7 @@ public sealed class PreviewSession : IAsyncDisposable
         await _loop;
         _watcher.Dispose();
         await _server.DisposeAsync();
+        _folder.Dispose();
         _stop.Dispose();
     }
 
@@ -95,18 +115,23 @@ public sealed class PreviewSession : IAsyncDisposable
             {
                 return;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A file was locked or vanished mid-build: the next save builds again; the server keeps serving.
-                await _error.WriteLineAsync($"preview: the build could not read or write a file: {e.Message}");
-            }
         }
     }
 
     private async Task RebuildAsync(IReadOnlyList<string> changed)
     {
         var watch = Stopwatch.StartNew();
-        var outcome = await _builder.RebuildAsync(changed);
+        RebuildOutcome outcome;
+        try
+        {
+            outcome = await _builder.RebuildAsync(changed);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            await ReportFailureAsync(e);
+            return;
+        }
+
         var report = outcome.Report;
         foreach (var diagnostic in report.Diagnostics)
         {
@@ -124,6 +149,19 @@ public sealed class PreviewSession : IAsyncDisposable
         }
 
         _hub.Publish(EventOf(outcome, changed));
+    }
+
+    /// <summary>
+    /// A build that threw: a file the machine would not read or write (locked, vanished, a full disk), or a bug. Told
+    /// in the terminal and in the browser overlay like content errors; the last good site stays served.
+    /// </summary>
+    private async Task ReportFailureAsync(Exception e)
+    {
+        var message = MachineErrors.Find(e) is { } machine
+            ? $"error: {MachineErrors.Describe(machine, _output)}"
+            : $"internal error: {e.GetBaseException().Message} (a bug in the generator, not in your content: please report it). Still serving the last good site; save a file to build again.";
+        await _error.WriteLineAsync(message);
+        _hub.Publish(new PreviewEvent(PreviewEventKinds.Errors, _builder.Builds, [], [message]));
     }
 
     private PreviewEvent EventOf(RebuildOutcome outcome, IReadOnlyList<string> trigger)

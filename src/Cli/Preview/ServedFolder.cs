@@ -1,10 +1,13 @@
+using StatiqSite.Build;
+
 namespace StatiqSite.Cli.Preview;
 
 /// <summary>
 /// Maps request paths to files of the output folder with the static host's clean URLs, and nothing outside it:
 /// <c>/page/</c> is <c>page/index.html</c>, <c>/page</c> redirects to <c>/page/</c> when that folder has an
 /// index.html. A path with <c>..</c> (however it was encoded), or one that a link leads out of the folder, is
-/// not found: the real path of every file is resolved and must lie below the real path of the folder.
+/// not found: the real path of every file is resolved and must lie below the real path of the folder. The output
+/// folder's marker (<see cref="OutputFolder.MarkerName"/>) is not part of the site and is not found either.
 /// </summary>
 public sealed class ServedFolder
 {
@@ -12,19 +15,19 @@ public sealed class ServedFolder
     public const string NotFoundPage = "404.html";
 
     private const string IndexPage = "index.html";
-    private const int MaxLinkDepth = 40;
 
     private readonly string _root;
 
     /// <summary>Serves <paramref name="folder"/>, which must exist.</summary>
     public ServedFolder(string folder) =>
-        _root = RealPath(folder) ?? throw new ArgumentException($"'{folder}' cannot be resolved", nameof(folder));
+        _root = RealPaths.Of(folder) ?? throw new ArgumentException($"'{folder}' cannot be resolved", nameof(folder));
 
     /// <summary>What to answer for a request path (already percent-decoded, starting with '/').</summary>
     public Resolution Resolve(string requestPath)
     {
         var segments = requestPath.Split('/');
-        if (!requestPath.StartsWith('/') || segments.Any(s => s is "." or ".." || s.Contains('\\') || s.Contains('\0')))
+        if (!requestPath.StartsWith('/') || segments.Any(s => s is "." or ".." || s.Contains('\\') || s.Contains('\0'))
+            || requestPath == "/" + OutputFolder.MarkerName)
         {
             return Resolution.NotFound;
         }
@@ -49,41 +52,10 @@ public sealed class ServedFolder
     /// <summary>The real path of an existing file below the folder, or null.</summary>
     private string? File(string relative)
     {
-        var real = RealPath(Path.Combine(_root, relative));
+        var real = RealPaths.Of(Path.Combine(_root, relative));
         return real is not null && real.StartsWith(_root + Path.DirectorySeparatorChar, StringComparison.Ordinal) && System.IO.File.Exists(real)
             ? real
             : null;
-    }
-
-    /// <summary>The path with every link along it followed (like realpath(3)); null for a loop of links.</summary>
-    internal static string? RealPath(string path, int depth = 0)
-    {
-        if (depth > MaxLinkDepth)
-        {
-            return null;
-        }
-
-        var full = Path.GetFullPath(path);
-        var current = Path.GetPathRoot(full)!;
-        foreach (var segment in full[current.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
-        {
-            var next = Path.Combine(current, segment);
-            if (new FileInfo(next).LinkTarget is { } target)
-            {
-                // A relative target is relative to the link's folder; Path.Combine keeps an absolute one as it is.
-                var resolved = RealPath(Path.Combine(current, target), depth + 1);
-                if (resolved is null)
-                {
-                    return null;
-                }
-
-                next = resolved;
-            }
-
-            current = next;
-        }
-
-        return current;
     }
 }
 
