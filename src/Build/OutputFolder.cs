@@ -114,9 +114,9 @@ public sealed class OutputFolder : IDisposable
         }
     }
 
-    private static bool IsLocked(IOException e) =>
-        // EWOULDBLOCK from flock(2) comes out as a sharing violation (ERROR_SHARING_VIOLATION), as on Windows.
-        (e.HResult & 0xFFFF) == 32;
+    // .NET takes FileShare.None as flock(LOCK_EX | LOCK_NB) on Unix; when another process holds it, the IOException
+    // carries EWOULDBLOCK (11 on Linux, 35 on macOS); on Windows it is a sharing violation (ERROR_SHARING_VIOLATION).
+    private static bool IsLocked(IOException e) => e.HResult is 11 or 35 || (e.HResult & 0xFFFF) == 32;
 
     private string Sibling(string suffix) => SiblingOf(Path, suffix);
 

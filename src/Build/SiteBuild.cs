@@ -18,13 +18,12 @@ public sealed class SiteBuild
     public SiteBuild(IEnumerable<Pipeline.Pipeline>? pipelines = null) => _engine = new Engine(pipelines ?? SitePipelines.Create());
 
     /// <summary>
-    /// Runs a build. <paramref name="phaseDone"/> hears about each finished phase. Throws
-    /// <see cref="OutputRefusedException"/> before anything is touched when the output folder may not be used,
-    /// <see cref="MachineErrorException"/> when the disk fails it, and <see cref="OperationCanceledException"/> when
-    /// <paramref name="cancel"/> fires (checked after each phase).
+    /// Runs a build. <paramref name="phaseDone"/> hears about each finished phase, and may stop the build by throwing
+    /// (<see cref="OperationCanceledException"/> for Ctrl+C): nothing is swapped in then, since the output phase's
+    /// call comes before the swap. Throws <see cref="OutputRefusedException"/> before anything is touched when the
+    /// output folder may not be used, and <see cref="MachineErrorException"/> when the machine fails the build.
     /// </summary>
-    public async Task<BuildReport> RunAsync(
-        BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null, CancellationToken cancel = default)
+    public async Task<BuildReport> RunAsync(BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null)
     {
         var watch = Stopwatch.StartNew();
         OutputFolder? output = null;
@@ -32,14 +31,7 @@ public sealed class SiteBuild
         {
             output = settings.DryRun ? null : OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
             var diagnostics = new DiagnosticBag { DisplayPath = path => DisplayPath(settings.InputDirectory, path) };
-            // The engine has no cancellation of its own: the build stops at the end of the phase under way.
-            var root = output?.Staging ?? Path.GetFullPath(settings.OutputDirectory);
-            var result = await _engine.RunAsync(settings, diagnostics, root, (phase, elapsed) =>
-            {
-                phaseDone?.Invoke(phase, elapsed);
-                cancel.ThrowIfCancellationRequested();
-            });
-            cancel.ThrowIfCancellationRequested();
+            var result = await _engine.RunAsync(settings, diagnostics, output?.Staging ?? Path.GetFullPath(settings.OutputDirectory), phaseDone);
             if (result.Succeeded && output is not null)
             {
                 OutputFolder.WriteMarker(output.Staging);

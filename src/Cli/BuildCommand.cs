@@ -20,7 +20,12 @@ public static class BuildCommand
         using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
         try
         {
-            var report = await new SiteBuild().RunAsync(settings, (phase, elapsed) => output.WriteLine($"{phase,-12} {Milliseconds(elapsed),8}"), stop.Token);
+            // The engine has no cancellation of its own: the build stops at the end of the phase under way.
+            var report = await new SiteBuild().RunAsync(settings, (phase, elapsed) =>
+            {
+                output.WriteLine($"{phase,-12} {Milliseconds(elapsed),8}");
+                stop.Token.ThrowIfCancellationRequested();
+            });
             return Print(report, options, output, error);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested)

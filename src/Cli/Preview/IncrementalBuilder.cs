@@ -12,8 +12,11 @@ namespace StatiqSite.Cli.Preview;
 /// The build runs without its output phase; <see cref="OutputSync"/> writes what the output modules would
 /// have written, but only the files whose bytes changed. A build that throws is counted, and the next one is full.
 /// </summary>
-public sealed class IncrementalBuilder(BuildSettings settings)
+/// <param name="settings">The build's settings; its builds run as dry runs with <see cref="BuildSettings.Incremental"/> on.</param>
+/// <param name="pipelines">Makes the pipelines of a full build: the site's (or others, for tests).</param>
+public sealed class IncrementalBuilder(BuildSettings settings, Func<IReadOnlyList<Pipeline.Pipeline>>? pipelines = null)
 {
+    private readonly Func<IReadOnlyList<Pipeline.Pipeline>> _pipelines = pipelines ?? SitePipelines.Create;
     private readonly BuildSettings _settings = settings with { DryRun = true, Incremental = true };
     private readonly OutputSync _sync = new();
     private readonly string _input = Path.GetFullPath(settings.InputDirectory);
@@ -31,7 +34,7 @@ public sealed class IncrementalBuilder(BuildSettings settings)
         var full = _build is null || changedPaths.Any(NeedsFullRebuild);
         if (full)
         {
-            var pipelines = SitePipelines.Create();
+            var pipelines = _pipelines();
             _written = [.. pipelines.Where(p => !p.Output.IsEmpty).Select(p => p.Name)];
             _build = new SiteBuild(pipelines);
         }

@@ -29,9 +29,10 @@ public sealed class PreviewSession : IAsyncDisposable
     /// <summary>Whether to print the time per module after each build (--timings).</summary>
     public bool Timings { get; init; }
 
-    private PreviewSession(BuildSettings settings, OutputFolder folder, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error)
+    private PreviewSession(BuildSettings settings, OutputFolder folder, PreviewServer server, LiveReloadHub hub, TextWriter output, TextWriter error,
+        Func<IReadOnlyList<Pipeline.Pipeline>>? pipelines)
     {
-        _builder = new IncrementalBuilder(settings);
+        _builder = new IncrementalBuilder(settings, pipelines);
         _folder = folder;
         _server = server;
         _hub = hub;
@@ -46,10 +47,12 @@ public sealed class PreviewSession : IAsyncDisposable
 
     /// <summary>
     /// Claims the output folder (see <see cref="OutputFolder.Claim"/>), starts the server on <paramref name="port"/>
-    /// (0: any free one), builds the site, starts watching.
+    /// (0: any free one), builds the site, starts watching. <paramref name="pipelines"/> makes the pipelines of a full
+    /// build: the site's when null (others for tests).
     /// </summary>
     public static async Task<PreviewSession> StartAsync(
-        BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel, bool timings = false)
+        BuildSettings settings, int port, TextWriter output, TextWriter error, CancellationToken cancel, bool timings = false,
+        Func<IReadOnlyList<Pipeline.Pipeline>>? pipelines = null)
     {
         var hub = new LiveReloadHub();
         var folder = OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
@@ -65,7 +68,7 @@ public sealed class PreviewSession : IAsyncDisposable
             throw;
         }
 
-        var session = new PreviewSession(settings, folder, server, hub, output, error) { Timings = timings };
+        var session = new PreviewSession(settings, folder, server, hub, output, error, pipelines) { Timings = timings };
         await session.RebuildAsync([]);
         session._loop = Task.Run(() => session.WatchAsync(session._stop.Token), CancellationToken.None);
         return session;

@@ -1,3 +1,5 @@
+using System.Text;
+using StatiqSite.Build;
 using StatiqSite.Cli;
 
 namespace StatiqSite.Tests.Support;
@@ -8,6 +10,7 @@ public static class CliRunner
     /// <summary>What a previous build left in output/: tests check it survives a failed build byte for byte.</summary>
     public static readonly SortedDictionary<string, byte[]> OldOutput = new(StringComparer.Ordinal)
     {
+        [OutputFolder.MarkerName] = Encoding.UTF8.GetBytes(OutputFolder.MarkerText),
         ["index.html"] = "<p>vorige build</p>"u8.ToArray(),
         ["basis/index.html"] = "<p>oud</p>"u8.ToArray(),
     };
@@ -22,9 +25,14 @@ public static class CliRunner
             await File.WriteAllBytesAsync(full, bytes);
         }
 
+        return await RunArgsAsync([command, "--input", site.InputDirectory, "--output", site.OutputDirectory, "--theme", Repository.Theme, .. extra]);
+    }
+
+    /// <summary>Runs the real command line with exactly these arguments, in the test's process.</summary>
+    public static async Task<CliRun> RunArgsAsync(params string[] args)
+    {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        string[] args = [command, "--input", site.InputDirectory, "--output", site.OutputDirectory, "--theme", Repository.Theme, .. extra];
         var exit = await CommandLine.RunAsync(args, output, error);
         return new CliRun(exit, output.ToString(), error.ToString());
     }

@@ -44,11 +44,15 @@ public sealed class RunningPreview : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts previewing <paramref name="site"/> (built once before this returns).</summary>
-    public static async Task<RunningPreview> StartAsync(TestSite site, BuildSettings? settings = null)
+    /// <summary>
+    /// Starts previewing <paramref name="site"/> (built once before this returns), with the site's pipelines or
+    /// those <paramref name="pipelines"/> makes.
+    /// </summary>
+    public static async Task<RunningPreview> StartAsync(TestSite site, BuildSettings? settings = null, Func<IReadOnlyList<StatiqSite.Pipeline.Pipeline>>? pipelines = null)
     {
         var error = new StringWriter();
-        var session = await PreviewSession.StartAsync(settings ?? site.Settings(), 0, TextWriter.Null, new LockedWriter(error), TestContext.Current.CancellationToken);
+        var session = await PreviewSession.StartAsync(
+            settings ?? site.Settings(), 0, TextWriter.Null, new LockedWriter(error), TestContext.Current.CancellationToken, pipelines: pipelines);
         return new RunningPreview(site, session, error);
     }
 
