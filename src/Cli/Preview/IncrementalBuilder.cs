@@ -10,7 +10,7 @@ namespace StatiqSite.Cli.Preview;
 /// checks) run over everything as in a normal build. A change to the theme or to an input file starting with
 /// '_' (<c>_site.yml</c>, <c>_glossary.yml</c>) can change every page: it starts over with a fresh build.
 /// The build runs without its output phase; <see cref="OutputSync"/> writes what the output modules would
-/// have written, but only the files whose bytes changed. A build that throws is counted, and the next one is full.
+/// have written, but only the files whose bytes changed, and the output folder's marker. A build that throws is counted, and the next one is full.
 /// </summary>
 /// <param name="settings">The build's settings; its builds run as dry runs with <see cref="BuildSettings.Incremental"/> on.</param>
 /// <param name="pipelines">Makes the pipelines of a full build: the site's (or others, for tests).</param>
@@ -43,9 +43,14 @@ public sealed class IncrementalBuilder(BuildSettings settings, Func<IReadOnlyLis
         try
         {
             var report = await _build!.RunAsync(_settings);
-            var changed = report.Succeeded
-                ? _sync.Publish(report.Result.Outputs.Where(o => _written.Contains(o.Key)).SelectMany(o => o.Value), _output)
-                : [];
+            IReadOnlyList<string> changed = [];
+            if (report.Succeeded)
+            {
+                changed = _sync.Publish(report.Result.Outputs.Where(o => _written.Contains(o.Key)).SelectMany(o => o.Value), _output);
+                // As a build leaves it: the served folder is then one a later build may replace.
+                OutputFolder.WriteMarker(_output);
+            }
+
             return new RebuildOutcome(report, changed, full, Builds);
         }
         catch

@@ -59,7 +59,7 @@ public sealed class PreviewSession : IAsyncDisposable
         PreviewServer server;
         try
         {
-            OutputFolder.WriteMarker(folder.Path);
+            Directory.CreateDirectory(folder.Path);
             server = await PreviewServer.StartAsync(folder.Path, port, hub, cancel);
         }
         catch

@@ -1,6 +1,10 @@
+using System.Collections.Immutable;
 using System.Net;
 using System.Text.Json;
+using StatiqSite.Build;
+using StatiqSite.Cli;
 using StatiqSite.Cli.Preview;
+using StatiqSite.Pipeline;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Cli.Preview;
@@ -120,6 +124,85 @@ public class PreviewSessionTests
         await run;
 
         await Assert.ThrowsAsync<HttpRequestException>(() => client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task A_build_that_throws_is_reported_in_the_terminal_and_the_overlay_and_later_saves_build_again()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Page("uitleg.md", "Uitleg", "Eerste versie.");
+        var trap = Path.Combine(site.InputDirectory, "kapot.txt");
+        await using var preview = await RunningPreview.StartAsync(site, pipelines: () => [.. SitePipelines.Create(), ThrowingPipeline(trap)]);
+
+        File.WriteAllText(trap, "");
+
+        var status = await EventuallyStatusAsync(preview, s => s.Kind == PreviewEventKinds.Errors);
+        var error = Assert.Single(status.Errors);
+        Assert.StartsWith("internal error: a bug, for the test", error, StringComparison.Ordinal);
+        Assert.Contains(error, preview.ErrorText, StringComparison.Ordinal);
+        Assert.Contains("Eerste versie.", (await preview.GetAsync("/uitleg/")).Text);
+
+        File.Delete(trap);
+        site.Page("uitleg.md", "Uitleg", "Tweede versie.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/uitleg/")).Text.Contains("Tweede versie.", StringComparison.Ordinal), "a later save is built and served");
+        await EventuallyStatusAsync(preview, s => s.Kind == PreviewEventKinds.Clean);
+    }
+
+    [Fact]
+    public async Task A_file_the_preview_cannot_write_is_reported_with_its_path_and_later_saves_build_again()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.").Page("uitleg.md", "Uitleg", "Eerste versie.");
+        await using var preview = await RunningPreview.StartAsync(site);
+        var page = Path.Combine(site.OutputDirectory, "uitleg", "index.html");
+        File.Delete(page);
+        Directory.CreateDirectory(Path.Combine(page, "in-de-weg"));
+
+        site.Page("uitleg.md", "Uitleg", "Tweede versie.");
+
+        var status = await EventuallyStatusAsync(preview, s => s.Kind == PreviewEventKinds.Errors);
+        Assert.StartsWith("error: the build could not read or write a file: ", Assert.Single(status.Errors), StringComparison.Ordinal);
+        Assert.Contains(page, status.Errors[0], StringComparison.Ordinal);
+
+        Directory.Delete(page, recursive: true);
+        site.Page("uitleg.md", "Uitleg", "Derde versie.");
+
+        await RunningPreview.EventuallyAsync(async () => (await preview.GetAsync("/uitleg/")).Text.Contains("Derde versie.", StringComparison.Ordinal), "a later save is built and served");
+    }
+
+    [Fact]
+    public async Task The_preview_keeps_the_marker_does_not_serve_it_and_holds_the_lock_while_it_runs()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        await using var preview = await RunningPreview.StartAsync(site);
+
+        var build = await CliRunner.RunArgsAsync("build", "--input", site.InputDirectory, "--theme", Repository.Theme, "--output", site.OutputDirectory);
+
+        Assert.True(site.Exists(OutputFolder.MarkerName));
+        Assert.Equal(HttpStatusCode.NotFound, (await preview.GetAsync("/" + OutputFolder.MarkerName)).Status);
+        Assert.Equal(CommandLine.Usage, build.ExitCode);
+        Assert.Contains("another build or preview is writing into", build.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_folder_with_other_files_is_refused_before_the_preview_starts()
+    {
+        using var site = new TestSite().Page("index.md", "Start", "Welkom.");
+        Directory.CreateDirectory(site.OutputDirectory);
+        File.WriteAllText(Path.Combine(site.OutputDirectory, "boodschappen.txt"), "melk");
+
+        var refused = await Assert.ThrowsAsync<OutputRefusedException>(() => RunningPreview.StartAsync(site));
+
+        Assert.Contains("holds files that are not a build of this generator (like 'boodschappen.txt')", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(["boodschappen.txt"], site.Snapshot().Keys);
+    }
+
+    /// <summary>A pipeline whose input phase throws while <paramref name="trap"/> exists: a stand-in for a bug.</summary>
+    private static StatiqSite.Pipeline.Pipeline ThrowingPipeline(string trap) => new("Throwing") { Input = [new ThrowWhenPresent(trap)] };
+
+    private sealed class ThrowWhenPresent(string trap) : Module
+    {
+        protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) =>
+            File.Exists(trap) ? throw new InvalidOperationException("a bug, for the test") : inputs;
     }
 
     private static async Task<PreviewEvent> EventuallyStatusAsync(RunningPreview preview, Func<PreviewEvent, bool> condition)
