@@ -81,7 +81,15 @@ public sealed class OutputFolder : IDisposable
         var old = Sibling("old");
         if (Directory.Exists(Path))
         {
-            Directory.Move(Path, old);
+            try
+            {
+                Directory.Move(Path, old);
+            }
+            catch (IOException e)
+            {
+                // The system's message does not name the folder ("Device or resource busy" for a mount point).
+                throw new IOException($"'{Path}' cannot be moved aside for the new build ({e.Message.TrimEnd('.')})", e);
+            }
         }
 
         try
