@@ -23,6 +23,11 @@ public static class HelpText
           --timings          print time per pipeline and module after the build
           --verbose          show the stack trace of an internal error
 
-        Exit status: 0 success, 1 the content has errors, 2 wrong usage.
+        The output folder must be new, empty, or a previous build (it holds the
+        marker file .statiqsite-output); any other folder is refused.
+
+        Exit status: 0 success, 1 the build failed (content errors, or the disk
+        could not be written), 2 wrong usage or a refused or busy output folder,
+        130 stopped by Ctrl+C.
         """;
 }
