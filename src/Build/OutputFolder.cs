@@ -33,9 +33,6 @@ public sealed class OutputFolder : IDisposable
     /// <summary>The staging folder the build writes into, beside the output folder.</summary>
     public string Staging => Sibling("building");
 
-    /// <summary>The lock file's path, beside the output folder.</summary>
-    public static string LockPathOf(string output) => SiblingOf(output, "lock");
-
     /// <summary>
     /// Checks the output folder of <paramref name="settings"/> and takes its lock. Throws
     /// <see cref="OutputRefusedException"/> when the folder may not be used or another build holds it.
@@ -48,20 +45,30 @@ public sealed class OutputFolder : IDisposable
             throw new OutputRefusedException(why);
         }
 
-        var lockPath = LockPathOf(output);
+        var lockPath = SiblingOf(output, "lock");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(output)!);
+        FileStream held;
         try
         {
-            var held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
-            var folder = new OutputFolder(output, held);
-            DeleteIfPresent(folder.Staging);
-            DeleteIfPresent(folder.Sibling("old"));
-            return folder;
+            held = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
         catch (IOException e) when (IsLocked(e))
         {
             throw new OutputRefusedException(
                 $"another build or preview is writing into '{output}' right now (it holds '{lockPath}'): wait until it has finished, or pass --output DIR with another folder");
+        }
+
+        var folder = new OutputFolder(output, held);
+        try
+        {
+            DeleteIfPresent(folder.Staging);
+            DeleteIfPresent(folder.Sibling("old"));
+            return folder;
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
         }
     }
 

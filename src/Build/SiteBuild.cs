@@ -21,35 +21,24 @@ public sealed class SiteBuild
     /// Runs a build. <paramref name="phaseDone"/> hears about each finished phase, and may stop the build by throwing
     /// (<see cref="OperationCanceledException"/> for Ctrl+C): nothing is swapped in then, since the output phase's
     /// call comes before the swap. Throws <see cref="OutputRefusedException"/> before anything is touched when the
-    /// output folder may not be used, and <see cref="MachineErrorException"/> when the machine fails the build.
+    /// output folder may not be used; an error of the machine (a full disk, a read-only folder) comes out as the file
+    /// system's exception, perhaps wrapped by the engine's parallel loops (<see cref="MachineErrors.Find"/>).
     /// </summary>
     public async Task<BuildReport> RunAsync(BuildSettings settings, Action<Phase, TimeSpan>? phaseDone = null)
     {
         var watch = Stopwatch.StartNew();
-        OutputFolder? output = null;
-        try
+        using var output = settings.DryRun ? null : OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
+        var diagnostics = new DiagnosticBag { DisplayPath = path => DisplayPath(settings.InputDirectory, path) };
+        var result = await _engine.RunAsync(settings, diagnostics, output?.Staging ?? Path.GetFullPath(settings.OutputDirectory), phaseDone);
+        if (result.Succeeded && output is not null)
         {
-            output = settings.DryRun ? null : OutputFolder.Claim(settings, Environment.GetEnvironmentVariable("HOME"));
-            var diagnostics = new DiagnosticBag { DisplayPath = path => DisplayPath(settings.InputDirectory, path) };
-            var result = await _engine.RunAsync(settings, diagnostics, output?.Staging ?? Path.GetFullPath(settings.OutputDirectory), phaseDone);
-            if (result.Succeeded && output is not null)
-            {
-                OutputFolder.WriteMarker(output.Staging);
-                output.SwapIn();
-            }
+            OutputFolder.WriteMarker(output.Staging);
+            output.SwapIn();
+        }
 
-            var pages = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
-            var files = result.Outputs.Where(o => o.Key != PipelineNames.Settings).Sum(o => o.Value.Length);
-            return new BuildReport(result, pages, files, watch.Elapsed);
-        }
-        catch (Exception e) when (MachineErrors.Find(e) is { } machine)
-        {
-            throw new MachineErrorException(MachineErrors.Describe(machine, output?.Path ?? Path.GetFullPath(settings.OutputDirectory)), machine);
-        }
-        finally
-        {
-            output?.Dispose();
-        }
+        var pages = result.Outputs.Values.SelectMany(d => d).Count(d => d.Destination.EndsWith(".html", StringComparison.Ordinal));
+        var files = result.Outputs.Where(o => o.Key != PipelineNames.Settings).Sum(o => o.Value.Length);
+        return new BuildReport(result, pages, files, watch.Elapsed);
     }
 
     /// <summary>A path relative to the current folder for messages: "input/basis/index.md".</summary>

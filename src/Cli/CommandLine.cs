@@ -49,9 +49,9 @@ public static class CommandLine
             await error.WriteLineAsync($"error: {e.Message}");
             return Usage;
         }
-        catch (MachineErrorException e)
+        catch (Exception e) when (MachineErrors.Find(e) is { } machine)
         {
-            await error.WriteLineAsync($"error: {e.Message}");
+            await error.WriteLineAsync($"error: {MachineErrors.Describe(machine, options.Output)}");
             return ContentErrors;
         }
         catch (Exception e)
