@@ -8,4 +8,5 @@ namespace StatiqSite.Content;
 /// <param name="Line">1-based line in the source file.</param>
 /// <param name="Column">1-based column in the source file.</param>
 /// <param name="Written">The link as the contributor wrote it.</param>
-public sealed record LinkReference(string TargetSource, string? Anchor, int Line, int Column, string Written);
+/// <param name="Url">The URL the link was rewritten to in the page's HTML.</param>
+public sealed record LinkReference(string TargetSource, string? Anchor, int Line, int Column, string Written, string Url);

@@ -27,8 +27,8 @@ public sealed class RewriteLinks : IMarkdownStep
                     page.Error(link.Line, link.Column, $"the link '{written}' leaves the input folder: link only to files inside input/");
                     break;
                 case LinkKind.Internal:
-                    links.Add(new LinkReference(target.Source, target.Anchor, page.FileLine(link.Line), link.Column + 1, written));
                     link.Url = UrlFor(page.Document.Destination, source, target);
+                    links.Add(new LinkReference(target.Source, target.Anchor, page.FileLine(link.Line), link.Column + 1, written, link.Url));
                     break;
             }
         }

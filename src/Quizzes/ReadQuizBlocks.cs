@@ -99,8 +99,8 @@ public sealed class ReadQuizBlocks : IMarkdownStep
                 }
                 else if (target.Kind == LinkKind.Internal)
                 {
-                    links.Add(new LinkReference(target.Source, target.Anchor, text.Line, text.Column, written));
                     link.Url = RewriteLinks.UrlFor(page.Document.Destination, source, target);
+                    links.Add(new LinkReference(target.Source, target.Anchor, text.Line, text.Column, written, link.Url));
                 }
             }
         }

@@ -58,7 +58,7 @@ public sealed class SearchTests(BrowserFixture fixture) : BrowserTest(fixture)
         var first = page.Locator($"{Results} a").First;
         await Expect(first).ToContainTextAsync("Reële verwachtingen");
         await Expect(first.Locator("mark").First).ToHaveTextAsync("Reële");
-        Assert.EndsWith("basis/grenzen/index.html#reele-verwachtingen", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.EndsWith("basis/grenzen/index.html#re%C3%ABle-verwachtingen", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,11 +36,11 @@ public class SiteBuildTests
         await site.BuildAsync();
 
         var home = site.Html("index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["basis/index.html", "basis/regels/index.html#reele-verwachtingen"], home);
+        Assert.Equal(["basis/index.html", "basis/regels/index.html#re%C3%ABle-verwachtingen"], home);
         var rules = site.Html("basis/regels/index.html").QuerySelectorAll(".prose a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["#reele-verwachtingen", "../../docs/gids.pdf"], rules);
+        Assert.Equal(["#re%C3%ABle-verwachtingen", "../../docs/gids.pdf"], rules);
         Assert.Equal("img/logo.png", site.Html("index.html").QuerySelector(".prose img")?.GetAttribute("src"));
-        Assert.NotNull(site.Html("basis/regels/index.html").GetElementById("reele-verwachtingen"));
+        Assert.NotNull(site.Html("basis/regels/index.html").GetElementById("reële-verwachtingen"));
     }
 
     [Fact]
@@ -178,14 +178,14 @@ public class SiteBuildTests
     }
 
     [Fact]
-    public async Task Headings_get_ids_with_dutch_diacritics_folded_and_repeats_numbered()
+    public async Task Headings_get_GitHubs_ids_with_diacritics_kept_and_repeats_numbered()
     {
         using var site = new TestSite().Page("index.md", "Home", "## Reële verwachtingen\n\n## Reële verwachtingen\n\n## Eigen {#mijn-id}\n");
 
         await site.BuildAsync();
 
         var ids = site.Html("index.html").QuerySelectorAll(".prose h2").Select(h => h.Id);
-        Assert.Equal(["reele-verwachtingen", "reele-verwachtingen-1", "mijn-id"], ids);
+        Assert.Equal(["reële-verwachtingen", "reële-verwachtingen-1", "mijn-id"], ids);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class GenerateSearchFilesTests
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
         var entries = StoredEntries(site);
-        Assert.Contains(entries, e => e is ["s", "index.html", "reele-verwachtingen", "Afstand bewaren", "Reële verwachtingen", "Over grenzen."]);
+        Assert.Contains(entries, e => e is ["s", "index.html", "reële-verwachtingen", "Afstand bewaren", "Reële verwachtingen", "Over grenzen."]);
         Assert.Contains(entries, e => e[1] == "basis/regels/index.html" && e[0] == "p");
         Assert.Contains(entries, e => e[1] == "basis/index.html" && e[3] == "Basis");
         Assert.DoesNotContain(entries, e => e[1].StartsWith("zoeken/", StringComparison.Ordinal) || e[1] == "404.html");

@@ -12,7 +12,7 @@ public class DocumentCacheTests
         .With(Keys.Order, (int?)2)
         .With(Keys.Glossary, true)
         .With(Keys.LastModified, (DateTimeOffset?)new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero))
-        .With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", null, 3, 1, "b.md")));
+        .With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", null, 3, 1, "b.md", "../b/index.html")));
 
     [Fact]
     public void An_equal_input_gets_the_remembered_outputs_without_running_the_step()
@@ -47,7 +47,7 @@ public class DocumentCacheTests
             "title" => Page.With(Keys.Title, "B"),
             "order" => Page.With(Keys.Order, (int?)3),
             "flag" => Page.With(Keys.Glossary, false),
-            "link" => Page.With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", "x", 3, 1, "b.md#x"))),
+            "link" => Page.With(Keys.Links, ImmutableArray.Create(new LinkReference("b.md", "x", 3, 1, "b.md#x", "../b/index.html#x"))),
             _ => Page with { Destination = "b/index.html" },
         };
 
