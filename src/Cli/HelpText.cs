@@ -15,7 +15,7 @@ public static class HelpText
 
         Options:
           --input DIR        content folder (default: input)
-          --theme DIR        theme folder (default: theme)
+          --theme DIR        theme folder (default: the generator's own theme)
           --output DIR       output folder (default: output)
           --base-path /sub/  the path the site is served under (default: /)
           --drafts           include pages with 'draft: true'

@@ -9,8 +9,8 @@ public sealed record Options
     /// <summary>--input DIR.</summary>
     public string Input { get; init; } = "input";
 
-    /// <summary>--theme DIR.</summary>
-    public string Theme { get; init; } = "theme";
+    /// <summary>--theme DIR; default: the project's own theme (<see cref="DefaultTheme"/>).</summary>
+    public string Theme { get; init; } = DefaultTheme.Folder;
 
     /// <summary>--output DIR.</summary>
     public string Output { get; init; } = "output";

@@ -7,7 +7,8 @@ namespace StatiqSite.Glossary;
 /// <summary>
 /// The checks across entries, and the matcher they make possible: duplicate ids, a term or alias claimed
 /// twice, a Dutch form of one term that is (a form of) another, and <c>related</c> ids that name no term.
-/// Each error names both places.
+/// Each error names both places. An alias that only repeats its own term (<c>client</c> for <c>Cliënt</c>, or a form
+/// the term already matches) is a warning: it is redundant, not wrong.
 /// </summary>
 public static class GlossaryChecks
 {
@@ -15,6 +16,7 @@ public static class GlossaryChecks
     public static GlossaryTerms Build(ImmutableArray<GlossaryTerm> entries, DiagnosticBag diagnostics)
     {
         void Error(YamlPlace at, string message) => diagnostics.Error(GlossaryYaml.FileName, at.Line, at.Column, message);
+        void Warning(YamlPlace at, string message) => diagnostics.Warning(GlossaryYaml.FileName, at.Line, at.Column, message);
 
         var byId = new Dictionary<string, GlossaryTerm>(StringComparer.Ordinal);
         foreach (var entry in entries)
@@ -27,7 +29,7 @@ public static class GlossaryChecks
         }
 
         var terms = entries.Where(e => byId[e.Id] == e).ToImmutableArray();
-        var matcher = BuildMatcher(terms, Error);
+        var matcher = BuildMatcher(terms, Error, Warning);
         foreach (var term in terms)
         {
             foreach (var related in term.Related)
@@ -50,7 +52,7 @@ public static class GlossaryChecks
     /// Adds every written phrase first, so a clash between two written phrases is reported as such, then the
     /// Dutch forms of each phrase. A clash between forms is reported once per pair of terms.
     /// </summary>
-    private static TermMatcher BuildMatcher(ImmutableArray<GlossaryTerm> terms, Action<YamlPlace, string> error)
+    private static TermMatcher BuildMatcher(ImmutableArray<GlossaryTerm> terms, Action<YamlPlace, string> error, Action<YamlPlace, string> warning)
     {
         var matcher = new TermMatcher();
         var claims = new Dictionary<string, Claim>(StringComparer.Ordinal);
@@ -64,6 +66,11 @@ public static class GlossaryChecks
             if (words.Length == 0)
             {
                 error(place, $"'{phrase}' has no letters or digits, so it can never be found in a text");
+            }
+            else if (alias && RepeatsItsTerm(words, terms[term]))
+            {
+                warning(place, $"the alias '{phrase}' only repeats the term '{terms[term].Term}', which already finds it: remove the alias");
+                continue;
             }
             else if (!claims.TryAdd(string.Join(' ', words), claim) && claims[string.Join(' ', words)] is var first)
             {
@@ -95,6 +102,13 @@ public static class GlossaryChecks
         }
 
         return matcher;
+    }
+
+    /// <summary>Whether alias <paramref name="words"/> are the term's own words or one of their Dutch forms (case and accents folded).</summary>
+    private static bool RepeatsItsTerm(string[] words, GlossaryTerm term)
+    {
+        var own = WordTokenizer.Normalize(term.Term);
+        return own.SequenceEqual(words) || DutchForms.Of(own).Any(form => form.SequenceEqual(words));
     }
 
     private sealed record Claim(int Term, string Phrase, YamlPlace Place, bool Alias)

@@ -36,6 +36,20 @@ public sealed class GlossaryReaderTests
     }
 
     [Fact]
+    public void An_alias_that_only_repeats_its_term_is_a_warning_naming_both()
+    {
+        var (glossary, diagnostics) = GlossaryCases.Load("- term: Cliënt\n  aliases: [cliënten, client, hulpvrager]\n  definition: Wie hulp krijgt.\n");
+
+        Assert.Equal(
+            [
+                "_glossary.yml:2:13: warning: the alias 'cliënten' only repeats the term 'Cliënt', which already finds it: remove the alias",
+                "_glossary.yml:2:23: warning: the alias 'client' only repeats the term 'Cliënt', which already finds it: remove the alias",
+            ],
+            diagnostics.Sorted().Select(d => d.ToString()));
+        Assert.Single(glossary.Terms);
+    }
+
+    [Fact]
     public void The_id_defaults_to_the_slug_of_the_term()
     {
         var (glossary, _) = GlossaryCases.Load("- term: Reële verwachting\n  definition: Haalbaar.\n");
