@@ -53,6 +53,11 @@ public static class BuildCommand
             error.WriteLine(diagnostic);
         }
 
+        if (GitHubAnnotations.WorkspaceFromEnvironment() is { } workspace)
+        {
+            GitHubAnnotations.Write(report.Diagnostics, output, workspace);
+        }
+
         if (options.Timings)
         {
             TimingsTable.Write(report.Result.Timings, output, report.Result.DocumentTimings);
