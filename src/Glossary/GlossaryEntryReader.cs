@@ -15,7 +15,7 @@ internal sealed class GlossaryEntryReader(YamlMappingNode entry, Action<Mark, st
     public GlossaryTerm? Read()
     {
         string? term = null, id = null, definition = null;
-        Mark termMark = entry.Start, idMark = entry.Start;
+        Mark termMark = entry.Start, idMark = entry.Start, definitionMark = entry.Start;
         ImmutableArray<PlacedText> aliases = [], behaviours = [], related = [];
         foreach (var (keyNode, value) in entry.Children)
         {
@@ -29,7 +29,7 @@ internal sealed class GlossaryEntryReader(YamlMappingNode entry, Action<Mark, st
                     (id, idMark) = (Text(key, value), value.Start);
                     break;
                 case GlossaryYaml.Definition:
-                    definition = Text(key, value);
+                    (definition, definitionMark) = (Text(key, value), value.Start);
                     break;
                 case GlossaryYaml.Aliases:
                     aliases = List(key, value, "aliases: [empathisch, meevoelen]");
@@ -58,6 +58,10 @@ internal sealed class GlossaryEntryReader(YamlMappingNode entry, Action<Mark, st
         }
 
         definition ??= "";
+        foreach (var problem in GlossaryMarkdown.Check(definition))
+        {
+            Fail(definitionMark, problem);
+        }
 
         return new GlossaryTerm
         {

@@ -1,14 +1,19 @@
 using Markdig;
+using StatiqSite.Markdown;
 
 namespace StatiqSite.Glossary;
 
 /// <summary>
 /// Renders a definition's Markdown. Raw HTML in the YAML is not trusted: it is shown as text, so nothing from
-/// the glossary can add markup, scripts or styles to a page.
+/// the glossary can add markup, scripts or styles to a page. Its links follow the site's <see cref="ContentPolicy"/>.
 /// </summary>
 public static class GlossaryMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml().Build();
+
+    /// <summary>What the <see cref="ContentPolicy"/> does not allow in a definition (a <c>javascript:</c> link, say).</summary>
+    public static IEnumerable<string> Check(string markdown) =>
+        ContentPolicy.Check(Markdig.Markdown.Parse(markdown, Pipeline)).Select(p => p.Message);
 
     /// <summary>The HTML of a definition (block level: paragraphs, lists).</summary>
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace StatiqSite.Markdown;
 
 /// <summary>What a link written in a page points at, resolved against the page's folder in <c>input/</c>.</summary>
@@ -7,7 +5,7 @@ namespace StatiqSite.Markdown;
 /// <param name="Source">Input-relative path of the target (a page's .md file, or a static file).</param>
 /// <param name="Anchor">The fragment without '#', or null.</param>
 /// <param name="Query">The query string with its '?', or "".</param>
-public sealed partial record LinkTarget(LinkKind Kind, string Source, string? Anchor, string Query)
+public sealed record LinkTarget(LinkKind Kind, string Source, string? Anchor, string Query)
 {
     /// <summary>Whether the target is a Markdown page.</summary>
     public bool IsPage => Source.EndsWith(".md", StringComparison.Ordinal);
@@ -18,7 +16,8 @@ public sealed partial record LinkTarget(LinkKind Kind, string Source, string? An
     /// </summary>
     public static LinkTarget Resolve(string pageSource, string url)
     {
-        if (url.Length == 0 || Scheme().IsMatch(url) || url.StartsWith("//", StringComparison.Ordinal))
+        // A scheme as the browser reads it ("java\tscript:" too), so what UrlPolicy refuses is never taken for a path.
+        if (url.Length == 0 || UrlPolicy.SchemeOf(url) is not null || url.StartsWith("//", StringComparison.Ordinal))
         {
             return new LinkTarget(LinkKind.External, url, null, "");
         }
@@ -61,9 +60,6 @@ public sealed partial record LinkTarget(LinkKind Kind, string Source, string? An
 
         return new LinkTarget(LinkKind.Internal, string.Join('/', segments), anchor, query);
     }
-
-    [GeneratedRegex("^[a-zA-Z][a-zA-Z0-9+.-]*:")]
-    private static partial Regex Scheme();
 }
 
 /// <summary>The kinds of link targets.</summary>

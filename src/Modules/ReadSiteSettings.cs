@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using StatiqSite.Content;
+using StatiqSite.Markdown;
 using StatiqSite.Pipeline;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -8,7 +9,8 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Reads <c>input/_site.yml</c> into one document carrying <see cref="Keys.Site"/>. Missing file: defaults.
-/// Unknown keys are warnings; non-text values and a <c>base_url</c> that is not an absolute http(s) URL are errors.
+/// Unknown keys are warnings; non-text values, a <c>base_url</c> that is not an absolute http(s) URL and an
+/// <c>edit_url</c> that <see cref="UrlPolicy"/> does not allow (<c>javascript:</c>) are errors.
 /// </summary>
 public sealed class ReadSiteSettings : Module
 {
@@ -63,12 +65,23 @@ public sealed class ReadSiteSettings : Module
                 "title" => settings with { Title = text },
                 "description" => settings with { Description = text },
                 "language" => settings with { Language = text },
-                "edit_url" => settings with { EditUrl = text },
+                "edit_url" => settings with { EditUrl = CheckEditUrl(text, value, diagnostics) },
                 _ => settings with { BaseUrl = CheckBaseUrl(text, value, diagnostics) },
             };
         }
 
         return settings;
+    }
+
+    private static string CheckEditUrl(string text, YamlNode node, DiagnosticBag diagnostics)
+    {
+        if (UrlPolicy.Problem(text, UrlPolicy.Link) is not { } problem)
+        {
+            return text;
+        }
+
+        diagnostics.Error(FileName, (int)node.Start.Line, (int)node.Start.Column, $"'edit_url': {problem}");
+        return "";
     }
 
     private static string CheckBaseUrl(string text, YamlNode node, DiagnosticBag diagnostics)

@@ -45,6 +45,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
                 continue;
             }
 
+            CheckPolicy(quiz, page);
             quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
                 quiz.Line, quiz.Column, quiz.Version, quiz.Scored));
@@ -82,6 +83,18 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         }
 
         return strings;
+    }
+
+    /// <summary>Reports at the text's place what the <see cref="ContentPolicy"/> does not allow in a quiz text.</summary>
+    private static void CheckPolicy(Quiz quiz, MarkdownPage page)
+    {
+        foreach (var text in quiz.Texts())
+        {
+            foreach (var problem in ContentPolicy.Check(text.Syntax))
+            {
+                Report(page, text.Line, text.Column, problem.Message);
+            }
+        }
     }
 
     private static void RewriteLinksOf(Quiz quiz, MarkdownPage page, ImmutableArray<LinkReference>.Builder links)
