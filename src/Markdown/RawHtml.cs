@@ -69,7 +69,7 @@ public static class RawHtml
     /// </summary>
     public static (int Line, int Column) PlaceOf(TextPosition position, IReadOnlyList<(int Line, int Column)> lines)
     {
-        var (line, column) = lines[Math.Min(position.Line, lines.Count) - 1];
+        var (line, column) = lines[Math.Clamp((int)position.Line, 1, lines.Count) - 1];
         return (line, column + position.Column - 1);
     }
 
