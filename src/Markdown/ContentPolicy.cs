@@ -50,13 +50,13 @@ public static class ContentPolicy
             }
         }
 
-        var url = node switch
+        var (url, what) = node switch
         {
             LinkInline link => (link.Url, link.IsImage ? UrlPolicy.Image : UrlPolicy.Link),
             AutolinkInline autolink => (autolink.Url, UrlPolicy.Link),
-            _ => (null, ""),
+            _ => (null, UrlPolicy.Link),
         };
-        if (url.Url is not null && UrlPolicy.Problem(url.Url, url.Item2) is { } message)
+        if (url is not null && UrlPolicy.Problem(url, what) is { } message)
         {
             yield return new Problem(node.Line, node.Column, message);
         }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StatiqSite.Content;
 
 namespace StatiqSite.Markdown;
@@ -18,7 +19,7 @@ public sealed class RewriteHtmlLinks : IMarkdownStep
     public void Run(MarkdownDocument syntax, MarkdownPage page)
     {
         var links = page.Metadata.GetList(Keys.Links).ToBuilder();
-        foreach (var node in syntax.Descendants().Where(n => n is HtmlBlock or Markdig.Syntax.Inlines.HtmlInline).ToList())
+        foreach (var node in syntax.Descendants().Where(n => n is HtmlBlock or HtmlInline).ToList())
         {
             var (html, lines) = RawHtml.Of(node)!.Value;
             var rewritten = Rewrite(html, lines, page, links);
