@@ -8,7 +8,9 @@ namespace StatiqSite.Quizzes;
 
 /// <summary>
 /// The Markdown of quiz texts: the site's extensions, but raw HTML is not parsed, so <c>&lt;script&gt;</c> or
-/// <c>&lt;img onerror&gt;</c> written in a question shows as text. Built once; Markdig pipelines are thread-safe.
+/// <c>&lt;img onerror&gt;</c> written in a question shows as text. Its links, images and <c>{...}</c> attributes are
+/// held to the site's <see cref="ContentPolicy"/> by <see cref="ReadQuizBlocks"/>. Built once; Markdig pipelines are
+/// thread-safe.
 /// </summary>
 public static class QuizMarkdown
 {

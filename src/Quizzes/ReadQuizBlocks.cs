@@ -9,7 +9,8 @@ namespace StatiqSite.Quizzes;
 
 /// <summary>
 /// Reads every <c>```quiz</c> block of a page with <see cref="QuizReader"/>, reports its problems at their lines in
-/// the page file, gives it its default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
+/// the page file, checks its texts against the <see cref="ContentPolicy"/> (URLs, <c>{...}</c> attributes), gives it its
+/// default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
 /// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
 /// Runs after RewriteLinks. Writes: <see cref="Keys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and
 /// JS), <see cref="Keys.Anchors"/> (the widget ids), and adds to <see cref="Keys.Links"/>.
