@@ -58,10 +58,15 @@ internal sealed class GlossaryEntryReader(YamlMappingNode entry, Action<Mark, st
         }
 
         definition ??= "";
-        foreach (var problem in GlossaryMarkdown.Check(definition))
+        var problems = GlossaryMarkdown.Check(definition).ToList();
+        foreach (var problem in problems)
         {
             Fail(definitionMark, problem);
         }
+
+        // A definition with problems is not rendered: the build fails on them anyway, and Markdig may throw on a text
+        // beyond the MarkdownLimits.
+        definition = problems.Count > 0 ? "" : definition;
 
         return new GlossaryTerm
         {

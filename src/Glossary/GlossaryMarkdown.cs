@@ -11,9 +11,14 @@ public static class GlossaryMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseEmphasisExtras().DisableHtml().Build();
 
-    /// <summary>What the <see cref="ContentPolicy"/> does not allow in a definition (a <c>javascript:</c> link, say).</summary>
+    /// <summary>
+    /// What keeps a definition from the page: a text beyond the <see cref="MarkdownLimits"/>, or what the
+    /// <see cref="ContentPolicy"/> does not allow (a <c>javascript:</c> link, say).
+    /// </summary>
     public static IEnumerable<string> Check(string markdown) =>
-        ContentPolicy.Check(Markdig.Markdown.Parse(markdown, Pipeline)).Select(p => p.Message);
+        MarkdownLimits.Parse(markdown, Pipeline, out var problem) is { } syntax
+            ? ContentPolicy.Check(syntax).Select(p => p.Message)
+            : [problem!.Message];
 
     /// <summary>The HTML of a definition (block level: paragraphs, lists).</summary>
     public static string ToHtml(string markdown) => Markdig.Markdown.ToHtml(markdown, Pipeline).Trim();

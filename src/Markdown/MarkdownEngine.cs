@@ -33,10 +33,18 @@ public sealed class MarkdownEngine
     /// <summary>The steps, in the order they run.</summary>
     public IReadOnlyList<IMarkdownStep> Steps { get; }
 
-    /// <summary>Parses a page body, runs the steps, and renders HTML.</summary>
+    /// <summary>
+    /// Parses a page body, runs the steps, and renders HTML. A body beyond <see cref="MarkdownLimits"/> is reported
+    /// at its place and renders as nothing.
+    /// </summary>
     public (string Html, MarkdownDocument Syntax) Render(string body, MarkdownPage page)
     {
-        var syntax = Markdig.Markdown.Parse(body, Pipeline);
+        if (MarkdownLimits.Parse(body, Pipeline, out var problem) is not { } syntax)
+        {
+            page.Error(problem!.Line, problem.Column, problem.Message);
+            return ("", new MarkdownDocument());
+        }
+
         foreach (var step in Steps)
         {
             step.Run(syntax, page);

@@ -16,8 +16,8 @@ public static class QuizMarkdown
 {
     private static readonly MarkdownPipeline Pipeline = Build();
 
-    /// <summary>Parses a quiz text.</summary>
-    public static MarkdownDocument Parse(string markdown) => Markdig.Markdown.Parse(markdown, Pipeline);
+    /// <summary>Parses a quiz text within the <see cref="MarkdownLimits"/>; null, with the problem, beyond them.</summary>
+    public static MarkdownDocument? Parse(string markdown, out MarkdownProblem? problem) => MarkdownLimits.Parse(markdown, Pipeline, out problem);
 
     /// <summary>
     /// HTML for places that take phrasing content only (legend, label): paragraphs without <c>&lt;p&gt;</c>,

@@ -8,13 +8,13 @@ namespace StatiqSite.Quizzes;
 /// </summary>
 public sealed class QuizText
 {
-    /// <summary>Parses <paramref name="markdown"/>, written at a 1-based line and column of the page file.</summary>
-    public QuizText(string markdown, int line, int column)
+    /// <summary>A text written at a 1-based line and column of the page file, parsed with <see cref="QuizMarkdown"/>.</summary>
+    public QuizText(string markdown, int line, int column, MarkdownDocument syntax)
     {
         Markdown = markdown;
         Line = line;
         Column = column;
-        Syntax = QuizMarkdown.Parse(markdown);
+        Syntax = syntax;
     }
 
     /// <summary>The text as written.</summary>

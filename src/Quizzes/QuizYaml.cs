@@ -68,7 +68,15 @@ internal sealed class QuizYaml(int firstLine, int columnOffset)
         }
 
         var (line, column) = At(value.Start);
-        return new QuizText(text.Trim(), line, column);
+        if (QuizMarkdown.Parse(text.Trim(), out var problem) is not { } syntax)
+        {
+            // A block value ('|' or '>') starts on the line below its marker.
+            var first = value is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } ? line + 1 : line;
+            _problems.Add(new QuizProblem(first + problem!.Line, first == line && problem.Line == 0 ? column : 1, problem.Message));
+            return null;
+        }
+
+        return new QuizText(text.Trim(), line, column, syntax);
     }
 
     /// <summary>A true/false value; reports and returns null when it is anything else.</summary>
