@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
@@ -7,18 +6,23 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Reads the Markdown pages of <c>input/</c> as documents with their destination set
-/// (<c>a/b.md</c> to <c>a/b/index.html</c>). Reports files that are not valid UTF-8,
-/// and names that are not slugs (pages that would share a URL: <see cref="ValidateDestinations"/>).
+/// (<c>a/b.md</c> to <c>a/b/index.html</c>). Reports files that are not valid UTF-8 (<see cref="InputText"/>),
+/// names that are not slugs (pages that would share a URL: <see cref="ValidateDestinations"/>), and pages
+/// <see cref="InputFiles"/> refuses (links leading outside, FIFOs, ...); other refused files: <see cref="ReadStaticFiles"/>.
 /// Writes: <see cref="Document.Source"/>, <see cref="Document.Destination"/>, <see cref="Keys.PageUrl"/>.
 /// </summary>
 public sealed class ReadContentFiles : Module
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var sources = InputFiles.Published(context.Settings.InputDirectory).Where(InputFiles.IsPage).ToList();
+        var scan = InputFiles.Scan(context.Settings.InputDirectory);
+        foreach (var refused in scan.Refused.Where(r => InputFiles.IsPage(r.Path)))
+        {
+            context.Diagnostics.Error(refused.Path, 1, 1, refused.Message);
+        }
+
+        var sources = scan.Files.Where(InputFiles.IsPage).ToList();
         var documents = new Document?[sources.Count];
         Parallel.For(0, sources.Count, i => documents[i] = Read(sources[i], context));
         var pages = documents.OfType<Document>().ToImmutableArray();
@@ -28,17 +32,8 @@ public sealed class ReadContentFiles : Module
 
     private static Document? Read(string source, IExecutionContext context)
     {
-        var bytes = File.ReadAllBytes(Path.Combine(context.Settings.InputDirectory, source));
-        string text;
-        try
+        if (InputText.Read(context.Settings.InputDirectory, source, context.Diagnostics) is not { } text)
         {
-            text = StrictUtf8.GetString(bytes);
-        }
-        catch (DecoderFallbackException e)
-        {
-            var valid = Encoding.UTF8.GetString(bytes, 0, Math.Max(0, e.Index));
-            var (line, column) = TextPosition.Of(valid, valid.Length);
-            context.Diagnostics.Error(source, line, column, "the file is not valid UTF-8: save it as UTF-8 in your editor");
             return null;
         }
 
@@ -47,7 +42,7 @@ public sealed class ReadContentFiles : Module
         {
             Source = source,
             Destination = destination,
-            Content = text.TrimStart('\uFEFF').ReplaceLineEndings("\n"),
+            Content = text,
         }.With(Keys.PageUrl, PageUrls.CleanUrlOf(destination));
     }
 

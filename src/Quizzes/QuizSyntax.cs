@@ -6,6 +6,12 @@ public static class QuizSyntax
     /// <summary>The info string of a fenced code block that holds a quiz.</summary>
     public const string Info = "quiz";
 
+    /// <summary>
+    /// Whether a fenced code block holds a quiz: its info string is <see cref="Info"/> in any case (<c>```Quiz</c>
+    /// is a quiz, never silently shown as code).
+    /// </summary>
+    public static bool IsQuiz(Markdig.Syntax.FencedCodeBlock block) => string.Equals(block.Info, Info, StringComparison.OrdinalIgnoreCase);
+
     /// <summary><c>id</c>: a-z 0-9 -, unique in the site.</summary>
     public const string Id = "id";
 

@@ -23,7 +23,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
     /// <inheritdoc />
     public void Run(MarkdownDocument syntax, MarkdownPage page)
     {
-        var blocks = syntax.Descendants<FencedCodeBlock>().Where(b => b.Info == QuizSyntax.Info).ToList();
+        var blocks = syntax.Descendants<FencedCodeBlock>().Where(QuizSyntax.IsQuiz).ToList();
         if (blocks.Count == 0)
         {
             return;

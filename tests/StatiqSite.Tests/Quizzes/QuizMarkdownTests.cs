@@ -4,7 +4,7 @@ namespace StatiqSite.Tests.Quizzes;
 
 public class QuizMarkdownTests
 {
-    private static QuizText Text(string markdown) => new(markdown, 1, 1);
+    private static QuizText Text(string markdown) => new(markdown, 1, 1, QuizMarkdown.Parse(markdown, out _)!);
 
     [Fact]
     public void Inline_text_has_no_paragraphs_and_joins_them_with_a_space()
