@@ -73,6 +73,16 @@ public sealed class NavigationTree
         return up.Length == 0 ? "index.html" : up + "/index.html";
     }
 
+    /// <summary>
+    /// The most pages of one section listed in every page's navigation. A larger section lists only the
+    /// <see cref="ListedNeighbours"/> pages on each side of the current one (its landing page lists them all), so
+    /// the output grows with the number of pages, not with its square.
+    /// </summary>
+    public const int MaxListedChildren = 50;
+
+    /// <summary>Pages listed on each side of the current page in a section larger than <see cref="MaxListedChildren"/>.</summary>
+    public const int ListedNeighbours = 5;
+
     /// <summary>A page in the tree.</summary>
     public sealed class Node(Document page)
     {
@@ -90,6 +100,24 @@ public sealed class NavigationTree
 
         /// <summary>The label in navigation.</summary>
         public string Label => NavigationOrder.LabelOf(Page);
+
+        /// <summary>
+        /// The children a navigation lists, and how many it leaves out: all of them up to
+        /// <see cref="MaxListedChildren"/>; beyond, the child on <paramref name="trail"/> (the current page or its
+        /// ancestor) with <see cref="ListedNeighbours"/> on each side, or the first ones when none is.
+        /// </summary>
+        public (IReadOnlyList<Node> Listed, int Unlisted) ListedChildren(IReadOnlySet<string> trail)
+        {
+            if (Children.Count <= MaxListedChildren)
+            {
+                return (Children, 0);
+            }
+
+            var at = Math.Max(0, Children.FindIndex(c => trail.Contains(c.Page.Destination)));
+            var first = Math.Clamp(at - ListedNeighbours, 0, Children.Count - (2 * ListedNeighbours) - 1);
+            var listed = Children.GetRange(first, (2 * ListedNeighbours) + 1);
+            return (listed, Children.Count - listed.Count);
+        }
 
         /// <summary>This node's ancestors from the root down, without itself.</summary>
         public IReadOnlyList<Node> Ancestors()

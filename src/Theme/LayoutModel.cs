@@ -61,5 +61,9 @@ public sealed record TocEntry(int Level, string Text, string Id);
 /// <summary>A labelled link.</summary>
 public sealed record LinkModel(string Title, string Url);
 
-/// <summary>An entry of the navigation tree, marked when it is the current page or one of its ancestors.</summary>
-public sealed record NavItem(string Title, string Url, bool Current, bool Open, IReadOnlyList<NavItem> Children);
+/// <summary>
+/// An entry of the navigation tree, marked when it is the current page or one of its ancestors. In a large section
+/// <paramref name="Unlisted"/> says how many of its pages <paramref name="Children"/> leaves out (see
+/// <see cref="Content.NavigationTree.MaxListedChildren"/>); its own page lists them all.
+/// </summary>
+public sealed record NavItem(string Title, string Url, bool Current, bool Open, IReadOnlyList<NavItem> Children, int Unlisted = 0);

@@ -52,17 +52,20 @@ public static class LayoutModels
 
     /// <summary>
     /// The navigation entry of <paramref name="node"/>. Only the top levels and the branch of the current page
-    /// are expanded, so a page's navigation stays small however large the site grows.
+    /// are expanded, and a large section lists only the current page's neighbours, so a page's navigation stays small
+    /// however large the site grows.
     /// </summary>
     private static NavItem NavItemOf(NavigationTree.Node node, string current, HashSet<string> trail, Func<string, string> link, int depth)
     {
         var open = trail.Contains(node.Page.Destination);
         var expand = depth < 1 || open;
+        var (listed, unlisted) = expand ? node.ListedChildren(trail) : ([], 0);
         return new NavItem(
             node.Label,
             link(node.Page.Destination),
             node.Page.Destination == current,
             open,
-            expand ? [.. node.Children.Select(c => NavItemOf(c, current, trail, link, depth + 1))] : []);
+            [.. listed.Select(c => NavItemOf(c, current, trail, link, depth + 1))],
+            unlisted);
     }
 }

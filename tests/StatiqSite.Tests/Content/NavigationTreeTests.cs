@@ -62,4 +62,32 @@ public class NavigationTreeTests
 
         Assert.Null(tree.Find("404.html"));
     }
+
+    [Fact]
+    public void A_small_section_lists_all_its_pages()
+    {
+        var tree = new NavigationTree(Site);
+
+        var (listed, unlisted) = tree.Find("basis/index.html")!.ListedChildren(new HashSet<string>());
+
+        Assert.Equal(["Competentie", "Wanneer"], listed.Select(c => c.Label));
+        Assert.Equal(0, unlisted);
+    }
+
+    [Theory]
+    [InlineData("p0000", 0, 10)]      // the first page: the window starts at the section's start
+    [InlineData("p0500", 495, 505)]   // the current page with five on each side
+    [InlineData("p2999", 2989, 2999)] // the last page: the window ends at the section's end
+    [InlineData(null, 0, 10)]         // the landing page itself: the first pages
+    public void A_large_section_lists_the_current_pages_neighbours_only(string? current, int first, int last)
+    {
+        var pages = Enumerable.Range(0, 3000).Select(i => Page($"veel/p{i:D4}.md", $"Pagina {i:D4}")).Append(Page("index.md", "Home")).Append(Page("veel/index.md", "Veel"));
+        var tree = new NavigationTree(pages);
+        var trail = current is null ? new HashSet<string>() : new HashSet<string> { $"veel/{current}/index.html" };
+
+        var (listed, unlisted) = tree.Find("veel/index.html")!.ListedChildren(trail);
+
+        Assert.Equal(Enumerable.Range(first, last - first + 1).Select(i => $"Pagina {i:D4}"), listed.Select(c => c.Label));
+        Assert.Equal(3000 - listed.Count, unlisted);
+    }
 }
