@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace StatiqSite.Markdown;
 
@@ -7,8 +8,8 @@ namespace StatiqSite.Markdown;
 /// Parses Markdown from a contributor (a page body, a quiz text, a glossary definition) within limits no real text
 /// reaches, so that no text can crash or stall the build: at most <see cref="MaxLength"/> characters, at most
 /// <see cref="MaxOpenBrackets"/> '[' or '(' open at once in a paragraph (Markdig's link parsing takes time growing
-/// with the square of that number: 8,000 nested '[' took 12 s), and no deeper nesting than Markdig's own limit
-/// (quotes, lists or emphasis inside each other, about 128 levels), which Markdig reports with an exception.
+/// with the square of that number: 8,000 nested '[' took 12 s), and nesting (quotes, lists, emphasis inside each
+/// other) at most <see cref="MaxDepth"/> deep, below the limits at which Markdig's parser and renderer throw.
 /// </summary>
 public static class MarkdownLimits
 {
@@ -17,6 +18,14 @@ public static class MarkdownLimits
 
     /// <summary>The most '[' (or '(') open at once in one paragraph; real text has one or two.</summary>
     public const int MaxOpenBrackets = 100;
+
+    /// <summary>
+    /// The deepest nesting of the parsed text, counting every block and inline level (a paragraph in a list item in
+    /// a list is 4 deep).
+    /// </summary>
+    public const int MaxDepth = 64;
+
+    private const string TooDeep = "the Markdown here is nested too deeply (quotes, lists, links or emphasis inside each other, like '>>>>' or '____'): write it flatter";
 
     /// <summary>
     /// The parsed text, or null with <paramref name="problem"/> saying where (0-based line and column within the
@@ -30,17 +39,58 @@ public static class MarkdownLimits
             return null;
         }
 
+        MarkdownDocument syntax;
         try
         {
-            return Markdig.Markdown.Parse(markdown, pipeline);
+            syntax = Markdig.Markdown.Parse(markdown, pipeline);
         }
         catch (ArgumentException)
         {
-            // Markdig's depth limit ("too deeply nested"); it says not where, so point at the most nested-looking line.
-            problem = new MarkdownProblem(DeepestLine(markdown), 0,
-                "the Markdown here is nested too deeply (quotes, lists, links or emphasis inside each other more than a hundred times): write it flatter");
+            // Markdig's parser depth limit ("too deeply nested"); it says not where, so point at the most nested-looking line.
+            problem = new MarkdownProblem(DeepestLine(markdown), 0, TooDeep);
             return null;
         }
+
+        problem = DeeperThanAllowed(syntax);
+        return problem is null ? syntax : null;
+    }
+
+    /// <summary>The deepest node past <see cref="MaxDepth"/> (the renderer would throw there), walked without recursion.</summary>
+    private static MarkdownProblem? DeeperThanAllowed(MarkdownDocument syntax)
+    {
+        var stack = new Stack<(MarkdownObject Node, int Depth)>();
+        stack.Push((syntax, 0));
+        while (stack.TryPop(out var item))
+        {
+            var (node, depth) = item;
+            if (depth > MaxDepth)
+            {
+                return new MarkdownProblem(node.Line, node.Column, TooDeep);
+            }
+
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    stack.Push((inline, depth + 1));
+                    break;
+                case ContainerInline inlines:
+                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        stack.Push((child, depth + 1));
+                    }
+
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private static MarkdownProblem? Check(string markdown)
