@@ -33,7 +33,7 @@ public sealed class QuestionProgressTests(BrowserFixture fixture) : ScenarioTest
         await Expect(Question(page, Water).GetByRole(AriaRole.Radio, new() { Name = "Waar", Exact = true })).ToBeCheckedAsync();
         var even = Question(page, "Welke van deze getallen zijn even?");
         await Expect(even.GetByRole(AriaRole.Checkbox, new() { Name = "Vier" })).Not.ToBeCheckedAsync();
-        await Expect(even.Locator(".quiz-verdict")).ToHaveCountAsync(0);
+        await Expect(even.Locator(".quiz-option .quiz-verdict")).ToHaveCountAsync(0);
         await Expect(Question(page, Place).GetByRole(AriaRole.Textbox)).ToHaveValueAsync(Written);
         await Expect(page.GetByText(Earlier)).ToHaveCountAsync(0);
         await Expect(Score(page)).ToHaveTextAsync("2 van 3 goed");
