@@ -128,9 +128,10 @@
       if (show && !q.earlier) {
         q.earlier = document.createElement('p');
         q.earlier.className = 'quiz-earlier';
+        q.earlier.id = q.text.id + '-eerder';
         q.earlier.textContent = strings.earlierVersion;
         q.text.after(q.earlier);
-        q.text.setAttribute('aria-describedby', q.earlier.id = q.text.id + '-eerder');
+        q.text.setAttribute('aria-describedby', q.earlier.id);
       } else if (!show && q.earlier) {
         q.earlier.remove();
         q.earlier = null;
