@@ -1,3 +1,4 @@
+using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
 using StatiqSite.Quizzes;
@@ -66,7 +67,7 @@ public static class SitePipelines
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
-                PostProcess = [new GenerateProgressPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
                 Output = [new ApplyLayout(), new WriteFiles()],
             },
         ];

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
-using System.Text;
 using StatiqSite.Build;
 using StatiqSite.Content;
+using StatiqSite.Glossary;
 using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
 
@@ -9,8 +9,8 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Adds <c>voortgang/index.html</c> ("Mijn voortgang"): every quiz of the site in reading order, linked to its
-/// widget. Scores live in the reader's browser, so <c>js/quiz.js</c> fills them in and offers to reset them; without
-/// JavaScript the page says so. Runs in post-process, before the layout, as it reads every page.
+/// widget, with what <c>js/progress.js</c> needs to fill in scores, "Herhalen" and reflections, save, load, print
+/// and reset (see <see cref="ProgressPageHtml"/>); without JavaScript the page says so. Runs in post-process, before the layout, as it reads every page.
 /// Reads: <see cref="Keys.Quizzes"/>, <see cref="Keys.Title"/>. Writes: <see cref="Keys.Title"/>,
 /// <see cref="Keys.PageAssets"/>, <see cref="Keys.Hidden"/> (a personal page: not in the sitemap).
 /// </summary>
@@ -18,6 +18,9 @@ public sealed class GenerateProgressPage : Module
 {
     /// <summary>Where the page is written.</summary>
     public const string Destination = "voortgang/index.html";
+
+    /// <summary>The theme assets of the page: the quiz stylesheet, the progress store and the page's own script.</summary>
+    public static readonly ImmutableSortedSet<string> Assets = ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "js/progress-store.js", "js/progress.js");
 
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -35,40 +38,11 @@ public sealed class GenerateProgressPage : Module
         var withQuizzes = pages.Where(p => p.GetList(Keys.Quizzes).Length > 0)
             .OrderBy(p => navigation.Find(p.Destination)?.Index ?? int.MaxValue)
             .ThenBy(p => p.Destination, StringComparer.Ordinal);
-        return inputs.Add(new Document { Destination = Destination, Content = Render(withQuizzes, strings) }
+        var entries = withQuizzes.Select(p => new ProgressPageEntry(p.Get(Keys.Title) ?? p.Destination, PageUrls.Relative(Destination, p.Destination), p.GetList(Keys.Quizzes))).ToList();
+        var flashcards = ReadGlossary.Of(context).Terms.IsEmpty ? null : PageUrls.Relative(Destination, GenerateFlashcardsPage.Destination);
+        return inputs.Add(new Document { Destination = Destination, Content = ProgressPageHtml.Render(entries, strings, flashcards) }
             .With(Keys.Title, strings[QuizStrings.ProgressTitle])
-            .With(Keys.PageAssets, ReadQuizBlocks.Assets)
+            .With(Keys.PageAssets, Assets)
             .With(Keys.Hidden, true));
-    }
-
-    private static string Render(IEnumerable<Document> pages, QuizStrings strings)
-    {
-        static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
-        var html = new StringBuilder();
-        html.Append($"<div class=\"quiz-progress\" data-quiz-progress data-quiz-strings=\"{E(strings.Json)}\">\n")
-            .Append($"<p class=\"quiz-progress-nojs\">{E(strings[QuizStrings.ProgressNoScript])}</p>\n")
-            .Append($"<p>{E(strings[QuizStrings.ProgressIntro])}</p>\n<ul class=\"quiz-progress-list\">\n");
-        var any = false;
-        foreach (var page in pages)
-        {
-            foreach (var quiz in page.GetList(Keys.Quizzes))
-            {
-                any = true;
-                var url = PageUrls.Relative(Destination, page.Destination) + "#" + Quiz.AnchorOf(quiz.Id);
-                var label = E(page.Get(Keys.Title) ?? page.Destination) + (quiz.Title.Length > 0 ? " · " + E(quiz.Title) : "");
-                html.Append($"<li data-quiz-id=\"{quiz.Id}\" data-quiz-version=\"{quiz.Version}\" data-quiz-total=\"{quiz.Scored}\">")
-                    .Append($"<a href=\"{E(url)}\">{label}</a> <span class=\"quiz-progress-score\"></span></li>\n");
-            }
-        }
-
-        html.Append("</ul>\n");
-        if (!any)
-        {
-            html.Append($"<p>{E(strings[QuizStrings.ProgressNone])}</p>\n");
-        }
-
-        html.Append("<p class=\"quiz-progress-status\" role=\"status\" aria-live=\"polite\"></p>\n")
-            .Append($"<button type=\"button\" class=\"quiz-progress-reset\" hidden>{E(strings[QuizStrings.ResetAll])}</button>\n</div>\n");
-        return html.ToString();
     }
 }

@@ -30,7 +30,7 @@ public sealed class HtmlQuizRenderer : HtmlObjectRenderer<QuizBlock>
             .Append("<form class=\"quiz-form\">\n");
         for (var i = 0; i < quiz.Questions.Length; i++)
         {
-            Question(html, quiz.Questions[i], $"{id}-v{i + 1}", i + 1, quiz.Questions.Length, strings);
+            Question(html, quiz, i, strings);
         }
 
         html.Append("<div class=\"quiz-footer\">\n<p class=\"quiz-total\" hidden></p>\n<p class=\"quiz-status\" role=\"status\" aria-live=\"polite\"></p>\n")
@@ -39,12 +39,16 @@ public sealed class HtmlQuizRenderer : HtmlObjectRenderer<QuizBlock>
         return html.ToString();
     }
 
-    private static void Question(StringBuilder html, QuizQuestion question, string name, int number, int total, QuizStrings strings)
+    // The fieldset carries what quiz.js keeps progress by: the question's key and its own version.
+    private static void Question(StringBuilder html, Quiz quiz, int index, QuizStrings strings)
     {
+        var question = quiz.Questions[index];
+        var name = quiz.QuestionAnchorOf(index);
         var counter = strings[QuizStrings.QuestionNumber]
-            .Replace("{n}", number.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-            .Replace("{total}", total.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        html.Append($"<fieldset class=\"quiz-question\" id=\"{name}\" data-type=\"{QuizSyntax.NameOf(question.Type)}\">\n")
+            .Replace("{n}", (index + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{total}", quiz.Questions.Length.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        html.Append($"<fieldset class=\"quiz-question\" id=\"{name}\" data-type=\"{QuizSyntax.NameOf(question.Type)}\" ")
+            .Append($"data-question-key=\"{quiz.KeyOf(index)}\" data-question-version=\"{QuestionVersion.Of(question)}\">\n")
             .Append($"<legend><span class=\"quiz-number\">{Encode(counter)}</span> <span class=\"quiz-question-text\">{QuizMarkdown.Inline(question.Text)}</span></legend>\n");
         if (question.Type == QuestionType.Reflection)
         {

@@ -12,6 +12,7 @@ internal static class QuestionReader
     {
         QuizText? text = null, modelAnswer = null, explanation = null;
         QuestionType? type = null;
+        string? id = null;
         bool? answer = null;
         ImmutableArray<QuizOption>? options = null;
         var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
@@ -21,6 +22,7 @@ internal static class QuestionReader
             switch (key)
             {
                 case QuizSyntax.Question: text = reading.Text(key, value); break;
+                case QuizSyntax.Id: id = QuizReader.ReadId(value, reading, "question", "eerste-vraag"); break;
                 case QuizSyntax.Type: type = ReadType(value, reading); break;
                 case QuizSyntax.Options: options = OptionReader.ReadAll(value, reading); break;
                 case QuizSyntax.Answer: answer = reading.Boolean(key, value); break;
@@ -47,7 +49,7 @@ internal static class QuestionReader
             return null;
         }
 
-        var question = new QuizQuestion(type.Value, text!, options ?? [], answer, modelAnswer, explanation);
+        var question = new QuizQuestion(type.Value, text!, options ?? [], answer, modelAnswer, explanation) { Id = id };
         return CheckType(question, keys, at, reading) && text is not null ? question : null;
     }
 

@@ -20,6 +20,15 @@ public sealed record Quiz(string? Id, QuizText? Title, ImmutableArray<QuizQuesti
     /// <summary>The anchor of the quiz with id <paramref name="id"/>.</summary>
     public static string AnchorOf(string id) => "quiz-" + id;
 
+    /// <summary>
+    /// The key the reader's progress of the question at 0-based <paramref name="index"/> is kept under: its
+    /// <c>id</c>, so it survives a move, or else its position ("1", "2", ...), as the first format of progress had it.
+    /// </summary>
+    public string KeyOf(int index) => Questions[index].Id ?? (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The element id of the question at 0-based <paramref name="index"/> (its fieldset), usable as a link anchor.</summary>
+    public string QuestionAnchorOf(int index) => Questions[index].Id is { } id ? $"{Id}-vraag-{id}" : $"{Id}-v{index + 1}";
+
     /// <summary>Every Markdown text of the quiz, for steps that treat text (link rewriting).</summary>
     public IEnumerable<QuizText> Texts()
     {
@@ -62,7 +71,11 @@ public enum QuestionType
 /// <param name="Answer">The answer of a truefalse question.</param>
 /// <param name="ModelAnswer">The model answer of a reflection question.</param>
 /// <param name="Explanation">Shown once answered, or null.</param>
-public sealed record QuizQuestion(QuestionType Type, QuizText Text, ImmutableArray<QuizOption> Options, bool? Answer, QuizText? ModelAnswer, QuizText? Explanation);
+public sealed record QuizQuestion(QuestionType Type, QuizText Text, ImmutableArray<QuizOption> Options, bool? Answer, QuizText? ModelAnswer, QuizText? Explanation)
+{
+    /// <summary>The question's own <c>id</c> (a-z 0-9 -, unique in its quiz), or null: then its position is its key.</summary>
+    public string? Id { get; init; }
+}
 
 /// <summary>One option of a single or multiple question.</summary>
 /// <param name="Text">The option (Markdown).</param>
@@ -77,4 +90,13 @@ public sealed record QuizOption(QuizText Text, bool Correct, QuizText? Feedback)
 /// <param name="Column">1-based column.</param>
 /// <param name="Version">The content hash of the quiz.</param>
 /// <param name="Scored">How many questions are scored.</param>
-public sealed record QuizEntry(string Id, string Title, int Line, int Column, string Version, int Scored);
+/// <param name="Questions">Its questions, for the progress page's review list and portfolio.</param>
+public sealed record QuizEntry(string Id, string Title, int Line, int Column, string Version, int Scored, ImmutableArray<QuestionEntry> Questions);
+
+/// <summary>What the progress page needs of one question: how progress is kept for it and where it is.</summary>
+/// <param name="Key">Its progress key (<see cref="Quiz.KeyOf"/>).</param>
+/// <param name="Version">Its own version (<see cref="QuestionVersion"/>).</param>
+/// <param name="Type">Its kind as written (<c>single</c>, <c>reflection</c>, ...).</param>
+/// <param name="Anchor">Its element id on the page.</param>
+/// <param name="Text">The question as plain text.</param>
+public sealed record QuestionEntry(string Key, string Version, string Type, string Anchor, string Text);

@@ -80,7 +80,7 @@ public static partial class QuizReader
                     shorthand.Add(keyNode, value);
                     break;
                 default:
-                    reading.Unknown(key, keyNode, "the quiz", [.. QuizSyntax.QuizKeys, .. QuizSyntax.QuestionKeys]);
+                    reading.Unknown(key, keyNode, "the quiz", [.. QuizSyntax.QuizKeys.Union(QuizSyntax.QuestionKeys)]);
                     break;
             }
         }
@@ -123,6 +123,7 @@ public static partial class QuizReader
         }
 
         var read = ImmutableArray.CreateBuilder<QuizQuestion>();
+        var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
             if (item is not YamlMappingNode question)
@@ -131,6 +132,7 @@ public static partial class QuizReader
             }
             else if (QuestionReader.Read(question, question, reading) is { } q)
             {
+                CheckUnique(q, question, ids, reading);
                 read.Add(q);
             }
         }
@@ -138,14 +140,36 @@ public static partial class QuizReader
         return read.ToImmutable();
     }
 
-    private static string? ReadId(YamlNode value, QuizYaml reading)
+    /// <summary>A question id may be used once in its quiz: the second use is reported, naming the first's line.</summary>
+    private static void CheckUnique(QuizQuestion question, YamlMappingNode mapping, Dictionary<string, YamlNode> ids, QuizYaml reading)
+    {
+        if (question.Id is not { } id)
+        {
+            return;
+        }
+
+        var node = mapping.Children.First(c => c.Key is YamlScalarNode { Value: QuizSyntax.Id }).Value;
+        if (ids.TryGetValue(id, out var first))
+        {
+            reading.Report(node, $"the question id '{id}' is also used on line {reading.At(first.Start).Line}: question ids must be unique in their quiz, give one of them another 'id'");
+        }
+        else
+        {
+            ids.Add(id, node);
+        }
+    }
+
+    private static string? ReadId(YamlNode value, QuizYaml reading) => ReadId(value, reading, "quiz", "grenzen-stellen");
+
+    /// <summary>An id of a quiz or a question (a-z 0-9 -); reports and returns null when it is anything else.</summary>
+    internal static string? ReadId(YamlNode value, QuizYaml reading, string of, string example)
     {
         if (YamlScalars.TryText(value, out var id) && IdPattern().IsMatch(id))
         {
             return id;
         }
 
-        reading.Report(value, $"the quiz id '{QuizYaml.Describe(value)}' may only have the letters a-z, digits and '-', like 'id: grenzen-stellen'");
+        reading.Report(value, $"the {of} id '{QuizYaml.Describe(value)}' may only have the letters a-z, digits and '-', like 'id: {example}'");
         return null;
     }
 

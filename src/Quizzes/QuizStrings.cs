@@ -10,16 +10,23 @@ namespace StatiqSite.Quizzes;
 /// </summary>
 public sealed class QuizStrings
 {
-    /// <summary>Names of the strings the renderer and the progress page use; the script uses the others.</summary>
+    /// <summary>Names of the strings the renderer, the progress page and the flashcards page use; the scripts use the others.</summary>
     public const string Title = "title", QuestionNumber = "questionNumber", True = "true", False = "false",
         YourAnswer = "yourAnswer", Check = "check", CheckReflection = "checkReflection", ShowAnswer = "showAnswer",
         AnswerIs = "answerIs", ModelAnswer = "modelAnswer", Explanation = "explanation", Correct = "correct",
         Incorrect = "incorrect", Retry = "retry", ProgressTitle = "progressTitle", ProgressIntro = "progressIntro",
-        ProgressNoScript = "progressNoScript", ProgressNone = "progressNone", ResetAll = "resetAll";
+        ProgressNoScript = "progressNoScript", ProgressNone = "progressNone", ResetAll = "resetAll",
+        SaveProgress = "saveProgress", LoadProgress = "loadProgress", LoadNote = "loadNote", PrintPortfolio = "printPortfolio",
+        ReviewTitle = "reviewTitle", ReviewIntro = "reviewIntro", ReviewNone = "reviewNone", ReflectionsTitle = "reflectionsTitle",
+        ReflectionsNone = "reflectionsNone", PractiseTerms = "practiseTerms", FlashcardsTitle = "flashcardsTitle",
+        FlashcardsIntro = "flashcardsIntro", FlashcardsNoScript = "flashcardsNoScript", ShowMeaning = "showMeaning",
+        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours";
 
     private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
-        AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll];
+        AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
+        SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
+        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours];
 
     private static readonly ConcurrentDictionary<string, (QuizStrings?, string?)> Cache = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _strings;

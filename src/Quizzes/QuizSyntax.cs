@@ -12,7 +12,7 @@ public static class QuizSyntax
     /// </summary>
     public static bool IsQuiz(Markdig.Syntax.FencedCodeBlock block) => string.Equals(block.Info, Info, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary><c>id</c>: a-z 0-9 -, unique in the site.</summary>
+    /// <summary><c>id</c>: of a quiz, a-z 0-9 -, unique in the site; of a question, the same characters, unique in its quiz.</summary>
     public const string Id = "id";
 
     /// <summary><c>title</c>: heading of the widget.</summary>
@@ -52,7 +52,7 @@ public static class QuizSyntax
     public static readonly IReadOnlyList<string> QuizKeys = [Id, Title, Questions];
 
     /// <summary>Keys of a question (also allowed at the top of a one-question quiz).</summary>
-    public static readonly IReadOnlyList<string> QuestionKeys = [Question, Type, Options, Answer, ModelAnswer, Explanation];
+    public static readonly IReadOnlyList<string> QuestionKeys = [Question, Id, Type, Options, Answer, ModelAnswer, Explanation];
 
     /// <summary>Keys of an option.</summary>
     public static readonly IReadOnlyList<string> OptionKeys = [Text, Correct, Feedback];

@@ -18,7 +18,7 @@ namespace StatiqSite.Quizzes;
 public sealed class ReadQuizBlocks : IMarkdownStep
 {
     /// <summary>The theme assets a page with a quiz needs.</summary>
-    public static readonly ImmutableSortedSet<string> Assets = ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "js/quiz.js");
+    public static readonly ImmutableSortedSet<string> Assets = ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "js/progress-store.js", "js/quiz.js");
 
     /// <inheritdoc />
     public void Run(MarkdownDocument syntax, MarkdownPage page)
@@ -49,7 +49,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             CheckPolicy(quiz, page);
             quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
-                quiz.Line, quiz.Column, quiz.Version, quiz.Scored));
+                quiz.Line, quiz.Column, quiz.Version, quiz.Scored, QuestionsOf(quiz)));
             if (problems.Count == 0 && strings is not null)
             {
                 RewriteLinksOf(quiz, page, links);
@@ -62,8 +62,12 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             .With(Keys.Quizzes, entries.ToImmutable())
             .With(Keys.Links, links.ToImmutable())
             .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets))
-            .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.Select(e => Quiz.AnchorOf(e.Id))));
+            .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.SelectMany(e => e.Questions.Select(q => q.Anchor).Prepend(Quiz.AnchorOf(e.Id)))));
     }
+
+    private static ImmutableArray<QuestionEntry> QuestionsOf(Quiz quiz) =>
+        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), QuizSyntax.NameOf(q.Type), quiz.QuestionAnchorOf(i),
+            string.Join(' ', q.Text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)))))];
 
     /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
     public static string DefaultIdOf(string source)

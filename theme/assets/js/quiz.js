@@ -1,242 +1,229 @@
 // Quiz widgets (see docs/quizzes.md). The build renders each quiz as a form that works without this script:
 // the answers sit in <details>. This script checks answers in place, announces results through the quiz's
-// live region, keeps progress in localStorage per quiz id and content version, and fills in /voortgang/.
+// live region, and keeps progress per question (by its key and its own version, through progress-store.js), so an
+// edit to one question resets that question only; a reflection's text is never thrown away.
 // CSP-safe: no inline code, no innerHTML, no style writes; only classes and the hidden attribute change.
+// A classic script in an IIFE (no module: Chromium refuses module scripts from file://).
 
-const PREFIX = 'quiz:';
+(() => {
+  'use strict';
 
-// localStorage may be missing or throw (private mode, blocked cookies): then progress is simply not kept.
-const storage = {
-  get(id) {
-    try {
-      const raw = window.localStorage.getItem(PREFIX + id);
-      return raw ? JSON.parse(raw) : null;
-    } catch (e) {
-      return null;
-    }
-  },
-  set(id, value) {
-    try {
-      window.localStorage.setItem(PREFIX + id, JSON.stringify(value));
-    } catch (e) {
-      // blocked or full: the quiz works on, without keeping progress
-    }
-  },
-  remove(ids) {
-    try {
-      ids.forEach((id) => window.localStorage.removeItem(PREFIX + id));
-    } catch (e) {
-      // blocked: nothing was kept either
-    }
-  },
-  // Every quiz's progress, also of quizzes no longer on the site.
-  removeAll() {
-    try {
-      Object.keys(window.localStorage)
-        .filter((key) => key.indexOf(PREFIX) === 0)
-        .forEach((key) => window.localStorage.removeItem(key));
-    } catch (e) {
-      // blocked: nothing was kept either
-    }
-  },
-  available() {
-    try {
-      window.localStorage.setItem('quiz-probe', '1');
-      window.localStorage.removeItem('quiz-probe');
-      return true;
-    } catch (e) {
-      return false;
-    }
-  },
-};
+  const format = (template, values) =>
+    template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
 
-const format = (template, values) =>
-  template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
-
-const stringsOf = (root) => JSON.parse(root.getAttribute('data-quiz-strings'));
-
-function verdict(strings, kind) {
-  const span = document.createElement('span');
-  span.className = 'quiz-verdict quiz-verdict-' + kind;
-  const icon = document.createElement('span');
-  icon.className = 'quiz-icon';
-  icon.setAttribute('aria-hidden', 'true');
-  icon.textContent = kind === 'incorrect' ? '\u2717' : '\u2713';
-  span.append(icon, ' ' + strings[kind]);
-  return span;
-}
-
-function initQuiz(root) {
-  const strings = stringsOf(root);
-  const id = root.getAttribute('data-quiz');
-  const version = root.getAttribute('data-quiz-version');
-  const total = root.querySelector('.quiz-total');
-  const status = root.querySelector('.quiz-status');
-  const retry = root.querySelector('.quiz-retry');
-  const questions = Array.from(root.querySelectorAll('.quiz-question')).map((el, i) => ({
-    el, n: i + 1, type: el.getAttribute('data-type'), result: null,
-    inputs: Array.from(el.querySelectorAll('input')),
-    text: el.querySelector('textarea'),
-  }));
-  const scored = questions.filter((q) => q.type !== 'reflection');
-
-  const score = () => scored.filter((q) => q.result === 'correct').length;
-  const scoreText = () => format(strings.score, { score: score(), total: scored.length });
-
-  function clear(q) {
-    q.result = null;
-    q.inputs.forEach((input) => {
-      const option = input.closest('.quiz-option');
-      const feedback = option.querySelector('.quiz-feedback');
-      option.classList.remove('is-correct', 'is-incorrect', 'is-missed');
-      feedback.querySelectorAll('.quiz-verdict').forEach((v) => v.remove());
-      feedback.hidden = true;
-      input.removeAttribute('aria-describedby');
-    });
-    q.el.querySelector('.quiz-result').hidden = true;
+  function verdict(strings, kind) {
+    const span = document.createElement('span');
+    span.className = 'quiz-verdict quiz-verdict-' + kind;
+    const icon = document.createElement('span');
+    icon.className = 'quiz-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    icon.textContent = kind === 'incorrect' ? '\u2717' : '\u2713';
+    span.append(icon, ' ' + strings[kind]);
+    return span;
   }
 
-  function mark(q) {
-    let right = true;
-    q.inputs.forEach((input) => {
-      const correct = input.hasAttribute('data-correct');
-      const kind = input.checked ? (correct ? 'correct' : 'incorrect') : (correct ? 'missed' : null);
-      if (input.checked !== correct) {
-        right = false;
-      }
-      if (kind) {
-        const option = input.closest('.quiz-option');
-        const feedback = option.querySelector('.quiz-feedback');
-        option.classList.add('is-' + kind);
-        feedback.prepend(verdict(strings, kind));
-        feedback.hidden = false;
-        input.setAttribute('aria-describedby', feedback.id);
-      }
-    });
-    return right;
-  }
-
-  // Returns the message to announce, or null when there is nothing to check yet.
-  function check(q) {
-    if (q.type !== 'reflection' && !q.inputs.some((input) => input.checked)) {
-      return null;
-    }
-    clear(q);
-    q.result = q.type === 'reflection' ? 'done' : (mark(q) ? 'correct' : 'incorrect');
-    q.el.querySelector('.quiz-result').hidden = false;
-    const key = { done: 'questionReflection', correct: 'questionCorrect', incorrect: 'questionIncorrect' }[q.result];
-    return format(strings[key], { n: q.n });
-  }
-
-  function showTotal() {
-    const any = scored.some((q) => q.result);
-    total.hidden = !any;
-    total.textContent = any ? scoreText() : '';
-  }
-
-  function save() {
-    const state = { v: version, score: score(), total: scored.length, answers: {}, checked: [] };
-    questions.forEach((q) => {
-      state.answers[q.n] = q.text ? q.text.value : q.inputs.filter((i) => i.checked).map((i) => i.value);
-      if (q.result) {
-        state.checked.push(q.n);
-      }
-    });
-    storage.set(id, state);
-  }
-
-  function restore() {
-    const state = storage.get(id);
-    if (!state || state.v !== version) {
-      return; // nothing kept, or kept for an earlier version of this quiz: start fresh
-    }
-    questions.forEach((q) => {
-      const answer = state.answers && state.answers[q.n];
-      if (q.text) {
-        q.text.value = typeof answer === 'string' ? answer : '';
-      } else if (Array.isArray(answer)) {
+  // Each kind of question (its fieldset's data-type) says how its answer is read, restored and checked; a new
+  // kind registers here and the rest of the widget (progress, score, review) works for it unchanged.
+  const choices = {
+    read: (q) => q.inputs.filter((input) => input.checked).map((input) => input.value),
+    write(q, answer) {
+      if (Array.isArray(answer)) {
         q.inputs.forEach((input) => { input.checked = answer.indexOf(input.value) >= 0; });
       }
-      if (Array.isArray(state.checked) && state.checked.indexOf(q.n) >= 0) {
-        check(q);
-      }
-    });
-    showTotal();
-  }
+    },
+    answered: (q) => q.inputs.some((input) => input.checked),
+    scored: true,
+    // Marks every chosen or missed option; returns whether the answer is right.
+    mark(q, strings) {
+      let right = true;
+      q.inputs.forEach((input) => {
+        const correct = input.hasAttribute('data-correct');
+        const kind = input.checked ? (correct ? 'correct' : 'incorrect') : (correct ? 'missed' : null);
+        if (input.checked !== correct) {
+          right = false;
+        }
+        if (kind) {
+          const option = input.closest('.quiz-option');
+          const feedback = option.querySelector('.quiz-feedback');
+          option.classList.add('is-' + kind);
+          feedback.prepend(verdict(strings, kind));
+          feedback.hidden = false;
+          input.setAttribute('aria-describedby', feedback.id);
+        }
+      });
+      return right;
+    },
+    clear(q) {
+      q.inputs.forEach((input) => {
+        const option = input.closest('.quiz-option');
+        const feedback = option.querySelector('.quiz-feedback');
+        option.classList.remove('is-correct', 'is-incorrect', 'is-missed');
+        feedback.querySelectorAll('.quiz-verdict').forEach((v) => v.remove());
+        feedback.hidden = true;
+        input.removeAttribute('aria-describedby');
+      });
+    },
+  };
+  const reflection = {
+    read: (q) => q.text.value,
+    write(q, answer) {
+      q.text.value = typeof answer === 'string' ? answer : '';
+    },
+    answered: () => true,
+    scored: false,
+    mark: () => null,
+    clear() {},
+  };
+  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection };
 
-  form(root).addEventListener('submit', (event) => event.preventDefault());
-  questions.forEach((q) => {
-    q.el.querySelector('.quiz-answer').hidden = true;
-    const button = q.el.querySelector('.quiz-check');
-    button.hidden = false;
-    button.addEventListener('click', () => {
-      const message = check(q);
-      status.textContent = message === null
-        ? format(strings.chooseFirst, { n: q.n })
-        : message + (q.type === 'reflection' ? '' : ' ' + scoreText() + '.');
+  function initQuiz(root) {
+    const store = window.siteProgress;
+    const strings = JSON.parse(root.getAttribute('data-quiz-strings'));
+    const id = root.getAttribute('data-quiz');
+    const total = root.querySelector('.quiz-total');
+    const status = root.querySelector('.quiz-status');
+    const retry = root.querySelector('.quiz-retry');
+    const questions = Array.from(root.querySelectorAll('.quiz-question')).map((el, i) => ({
+      el, n: i + 1, type: el.getAttribute('data-type'), result: null,
+      kind: kinds[el.getAttribute('data-type')] || reflection,
+      key: el.getAttribute('data-question-key'),
+      version: el.getAttribute('data-question-version'),
+      inputs: Array.from(el.querySelectorAll('input')),
+      text: el.querySelector('textarea'),
+      earlier: null, // the note on a reflection written for an earlier version of its question
+    }));
+    const scored = questions.filter((q) => q.kind.scored);
+    // What is kept per question beyond the answer (its Leitner box), carried from save to save.
+    let kept = store.quiz(id, root.getAttribute('data-quiz-version'), questions).questions;
+
+    const score = () => scored.filter((q) => q.result === 'correct').length;
+    const scoreText = () => format(strings.score, { score: score(), total: scored.length });
+
+    function clear(q) {
+      q.result = null;
+      q.kind.clear(q);
+      q.el.querySelector('.quiz-result').hidden = true;
+    }
+
+    // Returns the message to announce, or null when there is nothing to check yet.
+    function check(q) {
+      if (!q.kind.answered(q)) {
+        return null;
+      }
+      clear(q);
+      const right = q.kind.mark(q, strings);
+      q.result = right === null ? 'done' : (right ? 'correct' : 'incorrect');
+      q.el.querySelector('.quiz-result').hidden = false;
+      const key = { done: 'questionReflection', correct: 'questionCorrect', incorrect: 'questionIncorrect' }[q.result];
+      return format(strings[key], { n: q.n });
+    }
+
+    function showTotal() {
+      const any = scored.some((q) => q.result);
+      total.hidden = !any;
+      total.textContent = any ? scoreText() : '';
+    }
+
+    function showEarlier(q, show) {
+      if (show && !q.earlier) {
+        q.earlier = document.createElement('p');
+        q.earlier.className = 'quiz-earlier';
+        q.earlier.id = q.text.id + '-eerder';
+        q.earlier.textContent = strings.earlierVersion;
+        q.text.after(q.earlier);
+        q.text.setAttribute('aria-describedby', q.earlier.id);
+      } else if (!show && q.earlier) {
+        q.earlier.remove();
+        q.earlier = null;
+        q.text.removeAttribute('aria-describedby');
+      }
+    }
+
+    function save() {
+      const state = { format: 2, questions: {} };
+      questions.forEach((q) => {
+        const entry = Object.assign({}, kept[q.key] || {}, { v: q.version, answer: q.kind.read(q), checked: !!q.result, result: q.result });
+        if (q.earlier) {
+          entry.v = kept[q.key].v; // still the text written for the earlier version, until the reader changes it
+        }
+        state.questions[q.key] = entry;
+      });
+      kept = state.questions;
+      store.set('quiz:' + id, state);
+    }
+
+    function restore() {
+      questions.forEach((q) => {
+        const entry = kept[q.key];
+        if (!entry) {
+          return;
+        }
+        if (entry.v === q.version) {
+          q.kind.write(q, entry.answer);
+          if (entry.checked) {
+            check(q);
+          }
+        } else if (q.text && typeof entry.answer === 'string' && entry.answer !== '') {
+          q.kind.write(q, entry.answer); // the reader's own text is never thrown away
+          showEarlier(q, true);
+        } else {
+          delete kept[q.key]; // the question was edited: it starts fresh, the others keep their answers
+        }
+      });
       showTotal();
-      save();
-    });
-    // A changed answer needs checking again; the reader's own text is simply kept.
-    q.el.addEventListener(q.text ? 'input' : 'change', () => {
-      if (!q.text && q.result) {
-        clear(q);
+    }
+
+    root.querySelector('.quiz-form').addEventListener('submit', (event) => event.preventDefault());
+    questions.forEach((q) => {
+      q.el.querySelector('.quiz-answer').hidden = true;
+      const button = q.el.querySelector('.quiz-check');
+      button.hidden = false;
+      button.addEventListener('click', () => {
+        const message = check(q);
+        status.textContent = message === null
+          ? format(strings.chooseFirst, { n: q.n })
+          : message + (q.kind.scored ? ' ' + scoreText() + '.' : '');
         showTotal();
-      }
+        if (message !== null && q.kind.scored) {
+          kept[q.key] = store.review(kept[q.key] || {}, q.result === 'correct', Date.now());
+        }
+        save();
+      });
+      // A changed answer needs checking again; the reader's own text is simply kept.
+      q.el.addEventListener(q.text ? 'input' : 'change', () => {
+        if (!q.text && q.result) {
+          clear(q);
+          showTotal();
+        }
+        showEarlier(q, false);
+        save();
+      });
+    });
+    retry.hidden = false;
+    retry.addEventListener('click', () => {
+      root.querySelector('.quiz-form').reset();
+      questions.forEach((q) => {
+        clear(q);
+        showEarlier(q, false);
+      });
+      showTotal();
+      // The answers go; what is due for review (Herhalen on /voortgang/) stays.
+      const reviews = {};
+      Object.keys(kept).filter((key) => kept[key].box).forEach((key) => {
+        reviews[key] = { v: kept[key].v, box: kept[key].box, due: kept[key].due };
+      });
+      kept = reviews;
       save();
+      status.textContent = strings.retried;
+      const first = root.querySelector('input, textarea');
+      if (first) {
+        first.focus();
+      }
     });
-  });
-  retry.hidden = false;
-  retry.addEventListener('click', () => {
-    form(root).reset();
-    questions.forEach(clear);
-    showTotal();
-    storage.remove([id]);
-    status.textContent = strings.retried;
-    const first = root.querySelector('input, textarea');
-    if (first) {
-      first.focus();
-    }
-  });
-  root.classList.add('is-enhanced');
-  restore();
-}
-
-function form(root) {
-  return root.querySelector('.quiz-form');
-}
-
-function initProgress(root) {
-  const strings = stringsOf(root);
-  const items = Array.from(root.querySelectorAll('[data-quiz-id]'));
-  const status = root.querySelector('.quiz-progress-status');
-  const reset = root.querySelector('.quiz-progress-reset');
-
-  function fill() {
-    items.forEach((item) => {
-      const state = storage.get(item.getAttribute('data-quiz-id'));
-      const out = item.querySelector('.quiz-progress-score');
-      out.textContent = !state ? strings.notStarted
-        : state.v !== item.getAttribute('data-quiz-version') ? strings.changed
-        : format(strings.score, { score: state.score, total: item.getAttribute('data-quiz-total') });
-      item.classList.toggle('is-started', !!state);
-    });
+    root.classList.add('is-enhanced');
+    restore();
   }
 
-  root.querySelector('.quiz-progress-nojs').hidden = true;
-  if (!storage.available()) {
-    status.textContent = strings.storageBlocked;
-  }
-  fill();
-  reset.hidden = false;
-  reset.addEventListener('click', () => {
-    if (window.confirm(strings.resetConfirm)) {
-      storage.removeAll();
-      fill();
-      status.textContent = strings.resetDone;
-    }
-  });
-}
-
-document.querySelectorAll('[data-quiz]').forEach(initQuiz);
-document.querySelectorAll('[data-quiz-progress]').forEach(initProgress);
+  // progress-store.js is a deferred script too: every one has run by DOMContentLoaded.
+  document.addEventListener('DOMContentLoaded', () => document.querySelectorAll('[data-quiz]').forEach(initQuiz));
+})();
