@@ -6,11 +6,12 @@ using System.Text.Json;
 namespace StatiqSite.Search;
 
 /// <summary>
-/// Writes the index as static JSON files below <c>search/</c> (format in docs/search.md):
-/// <c>index.json</c>, the manifest, read on the search box's first focus; the inverted index in shards by
-/// term prefix (<c>terms-N.hash.json</c>); the entries in chunks by id (<c>docs-N.hash.json</c>). A small site
+/// Writes the index as static script files below <c>search/</c> (format in docs/search.md):
+/// <c>index.js</c>, the manifest, loaded on the search box's first focus; the inverted index in shards by
+/// term prefix (<c>terms-N.hash.js</c>); the entries in chunks by id (<c>docs-N.hash.js</c>). A small site
 /// gets one shard and one chunk; a shard or chunk over its budget is split, so a query loads what it needs.
-/// Same entries in, same bytes out.
+/// Each file is one call, <c>siteSearch.loaded("name", JSON)</c>: search.js adds it as a <c>&lt;script&gt;</c>,
+/// which works from <c>file://</c> too (where <c>fetch</c> does not). Same entries in, same bytes out.
 /// </summary>
 public sealed class SearchIndexFiles
 {
@@ -18,10 +19,13 @@ public sealed class SearchIndexFiles
     public const string Folder = "search/";
 
     /// <summary>The manifest's path in the output; the search box names it in <c>data-search-index</c>.</summary>
-    public const string Manifest = Folder + "index.json";
+    public const string Manifest = Folder + "index.js";
 
     /// <summary>The format version, raised on every change the browser must know about.</summary>
-    public const int Format = 1;
+    public const int Format = 2;
+
+    /// <summary>The function of search.js that every index file calls with its own name and its data.</summary>
+    public const string Callback = "siteSearch.loaded";
 
     // Entries scored at once: enough to keep both cores busy, few enough that their score tables stay small.
     private const int ScoringBatch = 1024;
@@ -56,7 +60,7 @@ public sealed class SearchIndexFiles
     public int TextLimit { get; }
 
     /// <summary>
-    /// The files of the index: output path and JSON text, the manifest first. Entries without any index term (a
+    /// The files of the index: output path and script text, the manifest first. Entries without any index term (a
     /// heading of one letter, say) are left out.
     /// </summary>
     /// <param name="all">The entries, in index order.</param>
@@ -68,7 +72,7 @@ public sealed class SearchIndexFiles
         [.. WriteUtf8(all, remember).Select(f => (f.Path, Encoding.UTF8.GetString(f.Utf8)))];
 
     /// <summary>
-    /// As <see cref="Write"/>, the JSON as UTF-8: what is written to disk, and half the memory of text, which
+    /// As <see cref="Write"/>, the scripts as UTF-8: what is written to disk, and half the memory of text, which
     /// counts for a large site's index.
     /// </summary>
     /// <param name="all">The entries, in index order.</param>
@@ -105,17 +109,26 @@ public sealed class SearchIndexFiles
             .Select((shard, i) => (shard.Prefix, Path: Named("terms", i, shard.Json), shard.Json)).ToList();
         var chunks = Chunks(entries)
             .Select((chunk, i) => (chunk.Start, Path: Named("docs", i, chunk.Json), chunk.Json)).ToList();
-        var files = new List<(string Path, byte[] Utf8)>
-        {
-            (Manifest, ManifestJson(entries.Count, [.. shards.Select(s => (s.Prefix, s.Path))], [.. chunks.Select(c => (c.Start, c.Path))])),
-        };
-        files.AddRange(shards.Select(s => (s.Path, s.Json)));
-        files.AddRange(chunks.Select(c => (c.Path, c.Json)));
+        var manifest = ManifestJson(entries.Count, [.. shards.Select(s => (s.Prefix, s.Path))], [.. chunks.Select(c => (c.Start, c.Path))]);
+        var files = new List<(string Path, byte[] Utf8)> { (Manifest, Script(Manifest, manifest)) };
+        files.AddRange(shards.Select(s => (s.Path, Script(s.Path, s.Json))));
+        files.AddRange(chunks.Select(c => (c.Path, Script(c.Path, c.Json))));
         return files;
     }
 
+    // Named by a hash of the data alone, so the name can be written into the file it names.
     private static string Named(string kind, int number, byte[] json) =>
-        $"{Folder}{kind}-{number}.{Convert.ToHexStringLower(SHA256.HashData(json))[..10]}.json";
+        $"{Folder}{kind}-{number}.{Convert.ToHexStringLower(SHA256.HashData(json))[..10]}.js";
+
+    /// <summary>
+    /// The file at <paramref name="path"/> holding <paramref name="json"/>: <c>siteSearch.loaded("name",json);</c>.
+    /// JSON is a valid script expression; the name tells search.js which of the files it asked for has arrived.
+    /// </summary>
+    private static byte[] Script(string path, byte[] json)
+    {
+        var head = Encoding.UTF8.GetBytes($"{Callback}({JsonSerializer.Serialize(path[Folder.Length..])},");
+        return [.. head, .. json, .. ");\n"u8];
+    }
 
     private IEnumerable<(int Start, byte[] Json)> Chunks(IReadOnlyList<SearchEntry> entries)
     {

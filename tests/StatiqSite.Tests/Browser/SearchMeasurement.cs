@@ -21,12 +21,11 @@ public sealed class SearchMeasurement(BrowserFixture fixture) : BrowserTest(fixt
         await using var server = await StaticSiteServer.StartAsync(folder!);
         var page = await NewPageAsync();
         await GoToAsync(page, "", server);
-        var script = await page.Locator("script[src*='assets/js/search.']").GetAttributeAsync("src");
 
         var lines = await page.EvaluateAsync<string[]>(
             """
-            async ([src, queries]) => {
-              const search = await import(new URL(src, document.baseURI).href);
+            async (queries) => {
+              const search = window.siteSearch;
               const manifest = document.querySelector('form[data-search-index]').dataset.searchIndex;
               const lines = [];
               for (const query of queries) {
@@ -41,7 +40,7 @@ public sealed class SearchMeasurement(BrowserFixture fixture) : BrowserTest(fixt
               return lines;
             }
             """,
-            new object[] { script!, Queries });
+            Queries);
 
         foreach (var line in lines)
         {

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using StatiqSite.Search;
+using StatiqSite.Tests.Search;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Modules;
@@ -10,15 +12,15 @@ public class GenerateSearchFilesTests
         .Page("basis/regels.md", "Regels", "Regels voor de cliënt.\n\n```js\nconst geheim = 1;\n```\n")
         .Page("concept.md", "Concept", "Nog niet af: conceptwoord.\n", "draft: true\n");
 
-    private static JsonElement Json(TestSite site, string path) => JsonDocument.Parse(site.Read(path)).RootElement;
+    private static JsonElement Json(TestSite site, string path) => IndexScript.Data(path, site.Read(path));
 
     private static List<string[]> StoredEntries(TestSite site) =>
-        [.. Json(site, "search/index.json").GetProperty("docs").EnumerateArray()
+        [.. Json(site, SearchIndexFiles.Manifest).GetProperty("docs").EnumerateArray()
             .SelectMany(d => Json(site, "search/" + d[1].GetString()).EnumerateArray())
             .Select(e => e.EnumerateArray().Select(v => v.GetString()!).ToArray())];
 
     private static HashSet<string> Terms(TestSite site) =>
-        [.. Json(site, "search/index.json").GetProperty("terms").EnumerateArray()
+        [.. Json(site, SearchIndexFiles.Manifest).GetProperty("terms").EnumerateArray()
             .SelectMany(t => Json(site, "search/" + t[1].GetString()).EnumerateObject().Select(p => p.Name))];
 
     [Fact]
@@ -77,12 +79,12 @@ public class GenerateSearchFilesTests
         var form = page.QuerySelector("header form[role=search]");
         Assert.NotNull(form);
         Assert.Equal("../../zoeken/index.html", form.GetAttribute("action"));
-        Assert.Equal("../../search/index.json", form.GetAttribute("data-search-index"));
+        Assert.Equal("../../search/index.js", form.GetAttribute("data-search-index"));
         var input = form.QuerySelector("input[type=search]");
         Assert.Equal("q", input?.GetAttribute("name"));
         Assert.Equal("Zoeken", page.QuerySelector($"label[for='{input?.Id}']")?.TextContent);
         Assert.NotNull(form.QuerySelector("[role=status]"));
-        Assert.Contains(page.QuerySelectorAll("script[type=module]"), s => s.GetAttribute("src")!.StartsWith("../../assets/js/search.", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("script[defer]"), s => s.GetAttribute("src")!.StartsWith("../../assets/js/search.", StringComparison.Ordinal));
         Assert.Empty(page.QuerySelectorAll("script:not([src])"));
     }
 

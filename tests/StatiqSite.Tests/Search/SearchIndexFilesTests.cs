@@ -16,7 +16,7 @@ public class SearchIndexFilesTests
     ];
 
     private static JsonElement Json(IReadOnlyList<(string Path, string Json)> files, string path) =>
-        JsonDocument.Parse(files.Single(f => f.Path == path).Json).RootElement;
+        IndexScript.Data(path, files.Single(f => f.Path == path).Json);
 
     [Fact]
     public void A_small_index_is_a_manifest_one_shard_and_one_chunk()
@@ -24,10 +24,10 @@ public class SearchIndexFilesTests
         var files = new SearchIndexFiles().Write(Entries);
 
         Assert.Equal(3, files.Count);
-        var manifest = Json(files, "search/index.json");
+        var manifest = Json(files, SearchIndexFiles.Manifest);
         Assert.Equal(3, manifest.GetProperty("entries").GetInt32());
         Assert.Equal("", manifest.GetProperty("terms")[0][0].GetString());
-        Assert.Matches(@"^terms-0\.[0-9a-f]{10}\.json$", manifest.GetProperty("terms")[0][1].GetString());
+        Assert.Matches(@"^terms-0\.[0-9a-f]{10}\.js$", manifest.GetProperty("terms")[0][1].GetString());
         Assert.Contains("de", manifest.GetProperty("stopWords").EnumerateArray().Select(w => w.GetString()));
     }
 
@@ -35,7 +35,7 @@ public class SearchIndexFilesTests
     public void Postings_hold_id_gaps_and_scores_and_titles_weigh_more_than_text()
     {
         var files = new SearchIndexFiles().Write(Entries);
-        var shard = Json(files, "search/" + Json(files, "search/index.json").GetProperty("terms")[0][1].GetString());
+        var shard = Json(files, "search/" + Json(files, SearchIndexFiles.Manifest).GetProperty("terms")[0][1].GetString());
 
         // "grenzen" (text of 0, title of 1) and "grens" (text and heading of 1) are one term.
         Assert.Equal([0, 1, 1, 2 + 6 + 1], shard.GetProperty("grens").EnumerateArray().Select(e => e.GetInt32()));
@@ -48,7 +48,7 @@ public class SearchIndexFilesTests
     public void Entries_are_stored_with_kind_url_anchor_title_heading_and_text()
     {
         var files = new SearchIndexFiles().Write(Entries);
-        var chunk = Json(files, "search/" + Json(files, "search/index.json").GetProperty("docs")[0][1].GetString());
+        var chunk = Json(files, "search/" + Json(files, SearchIndexFiles.Manifest).GetProperty("docs")[0][1].GetString());
 
         Assert.Equal(["t", "begrippen/index.html", "empathie", "Empathie", "Begrip", "Het vermogen je in te leven."],
             chunk[2].EnumerateArray().Select(e => e.GetString()));
@@ -64,7 +64,7 @@ public class SearchIndexFilesTests
 
         var files = new SearchIndexFiles(shardBudget: int.MaxValue, chunkBudget: int.MaxValue).Write(entries);
 
-        var manifest = Json(files, "search/index.json");
+        var manifest = Json(files, SearchIndexFiles.Manifest);
         Assert.Equal(2497, manifest.GetProperty("entries").GetInt32());
         var shard = Json(files, "search/" + manifest.GetProperty("terms")[0][1].GetString());
         var stored = Json(files, "search/" + manifest.GetProperty("docs")[0][1].GetString());
@@ -80,7 +80,7 @@ public class SearchIndexFilesTests
 
         var files = new SearchIndexFiles(shardBudget: 2_000, chunkBudget: 2_000).Write(entries);
 
-        var manifest = Json(files, "search/index.json");
+        var manifest = Json(files, SearchIndexFiles.Manifest);
         var prefixes = manifest.GetProperty("terms").EnumerateArray().Select(t => t[0].GetString()!).ToList();
         Assert.Contains(prefixes, p => p.Length > 1);
         Assert.DoesNotContain("", prefixes);
@@ -103,7 +103,7 @@ public class SearchIndexFilesTests
     {
         var entries = Enumerable.Range(0, 200).Select(i => Entry($"p{i}/index.html", $"Titel {i}", $"a{i} ab{i} abc{i} abcd{i} b{i}")).ToList();
         var files = new SearchIndexFiles(shardBudget: 500).Write(entries);
-        var shards = Json(files, "search/index.json").GetProperty("terms").EnumerateArray()
+        var shards = Json(files, SearchIndexFiles.Manifest).GetProperty("terms").EnumerateArray()
             .Select(t => (Prefix: t[0].GetString()!, Terms: Json(files, "search/" + t[1].GetString()).EnumerateObject().Select(p => p.Name).ToList())).ToList();
 
         foreach (var term in shards.SelectMany(s => s.Terms))
@@ -119,7 +119,7 @@ public class SearchIndexFilesTests
     {
         var text = string.Join(' ', Enumerable.Repeat("woord", 100)) + " slotzin";
         var files = new SearchIndexFiles(textLimit: 50).Write([Entry("index.html", "T", text)]);
-        var manifest = Json(files, "search/index.json");
+        var manifest = Json(files, SearchIndexFiles.Manifest);
 
         var stored = Json(files, "search/" + manifest.GetProperty("docs")[0][1].GetString())[0][5].GetString()!;
         Assert.True(stored.Length <= 50 && stored.EndsWith("woord", StringComparison.Ordinal), stored);
