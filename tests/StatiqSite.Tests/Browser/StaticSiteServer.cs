@@ -14,30 +14,36 @@ namespace StatiqSite.Tests.Browser;
 /// Serves a built site on 127.0.0.1 at a free port the way the host does: clean URLs (<c>/x/</c> is
 /// <c>x/index.html</c>), <c>404.html</c> with status 404 for unknown paths, and the production
 /// <see cref="SecurityHeaders.ContentSecurityPolicy"/> on every response, so a page that breaks the policy breaks
-/// in the tests too.
+/// in the tests too. Scripts may be held back (<c>scriptDelay</c>), as on a slow connection, so that a test sees
+/// the page drawn before its scripts run.
 /// </summary>
 public sealed class StaticSiteServer : IAsyncDisposable
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
     private readonly WebApplication _app;
     private readonly string _root;
+    private readonly TimeSpan _scriptDelay;
 
-    private StaticSiteServer(WebApplication app, string root)
+    private StaticSiteServer(WebApplication app, string root, TimeSpan scriptDelay)
     {
         _app = app;
         _root = root;
+        _scriptDelay = scriptDelay;
     }
+
+    /// <summary>The folder served: the built site.</summary>
+    public string Root => _root;
 
     /// <summary>The site's address, ending in '/': <c>http://127.0.0.1:PORT/</c>.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
-    /// <summary>Starts serving <paramref name="root"/>.</summary>
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    /// <summary>Starts serving <paramref name="root"/>, each <c>.js</c> file answered <paramref name="scriptDelay"/> late.</summary>
+    public static async Task<StaticSiteServer> StartAsync(string root, TimeSpan scriptDelay = default)
     {
         var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
         builder.WebHost.UseKestrelCore().ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        var server = new StaticSiteServer(app, Path.GetFullPath(root));
+        var server = new StaticSiteServer(app, Path.GetFullPath(root), scriptDelay);
         app.Run(server.ServeAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -91,6 +97,11 @@ public sealed class StaticSiteServer : IAsyncDisposable
         }
 
         response.ContentType = ContentTypes.TryGetContentType(file, out var type) ? type : "application/octet-stream";
+        if (_scriptDelay > TimeSpan.Zero && file.EndsWith(".js", StringComparison.Ordinal))
+        {
+            await Task.Delay(_scriptDelay, context.RequestAborted);
+        }
+
         await response.SendFileAsync(file);
     }
 
