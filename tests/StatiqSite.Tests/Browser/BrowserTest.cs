@@ -44,10 +44,11 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
     }
 
     /// <summary>
-    /// Runs <paramref name="visit"/> on each page of the real site, a few tabs of one context at a time (a page
-    /// mostly waits on loading and on the browser's own threads), and returns the results in page order.
+    /// Runs <paramref name="visit"/> on each page of the real site (served by <paramref name="site"/> when given), a
+    /// few tabs of one context at a time (a page mostly waits on loading and on the browser's own threads), and
+    /// returns the results in page order.
     /// </summary>
-    protected async Task<IReadOnlyList<T>> VisitAllAsync<T>(IReadOnlyList<string> sitePaths, BrowserNewContextOptions? options, Func<IPage, string, Task<T>> visit)
+    protected async Task<IReadOnlyList<T>> VisitAllAsync<T>(IReadOnlyList<string> sitePaths, BrowserNewContextOptions? options, Func<IPage, string, Task<T>> visit, StaticSiteServer? site = null)
     {
         var first = await NewPageAsync(options);
         var tabs = new List<IPage> { first };
@@ -62,7 +63,7 @@ public abstract class BrowserTest(BrowserFixture fixture) : IAsyncLifetime
         {
             for (var i = Interlocked.Increment(ref nextIndex); i < sitePaths.Count; i = Interlocked.Increment(ref nextIndex))
             {
-                await GoToAsync(tab, sitePaths[i]);
+                await GoToAsync(tab, sitePaths[i], site);
                 results[i] = await visit(tab, sitePaths[i]);
             }
         }));
