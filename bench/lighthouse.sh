@@ -6,11 +6,13 @@
 # Prints the table; the JSON reports stay in bench/out/lighthouse/.
 #
 # Needs Node 20+ and npm (Lighthouse is installed into bench/lighthouse/node_modules, ignored by git) and Chromium.
-# Settings (environment):  PAGES="/ /basis/ ..."  PORT=5391  CHROME_PATH=/usr/bin/chromium
+# Settings (environment):  PAGES="/ /basis/ ..."  RUNS=3 (per page and size; the table shows the median)
+#                          PORT=5391  CHROME_PATH=/usr/bin/chromium
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 PAGES=${PAGES:-"/ /basis/competentie/ /begrippen/ /voortgang/ /zoeken/"}
+RUNS=${RUNS:-3}
 PORT=${PORT:-5391}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 OUT=bench/out/lighthouse
@@ -39,15 +41,20 @@ done
 reports=()
 for page in $PAGES; do
   for form in mobile desktop; do
-    name="$OUT/$(printf '%s' "${page#/}" | tr '/' '_' | sed 's/_$//; s/^$/home/')-$form.json"
+    slug=${page#/}
+    slug=${slug%/}
+    slug=${slug//\//_}
     preset=()
     [ "$form" = desktop ] && preset=(--preset=desktop)
-    log "lighthouse $page ($form) ..."
-    "$LH" "http://127.0.0.1:$PORT$page" "${preset[@]}" \
-      --only-categories=performance,accessibility,best-practices,seo \
-      --chrome-flags="--headless=new --no-sandbox" \
-      --output=json --output-path="$name" --quiet
-    reports+=("$name")
+    for run in $(seq "$RUNS"); do
+      name="$OUT/${slug:-home}-$form-$run.json"
+      log "lighthouse $page ($form, run $run of $RUNS) ..."
+      "$LH" "http://127.0.0.1:$PORT$page" "${preset[@]}" \
+        --only-categories=performance,accessibility,best-practices,seo \
+        --chrome-flags="--headless=new --no-sandbox" \
+        --output=json --output-path="$name" --quiet
+      reports+=("$name")
+    done
   done
 done
 
