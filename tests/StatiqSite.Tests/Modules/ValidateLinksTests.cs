@@ -1,3 +1,5 @@
+using System.Text.Json;
+using StatiqSite.Tests.Search;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Modules;
@@ -40,8 +42,8 @@ public class ValidateLinksTests
         var toc = rules.QuerySelectorAll("nav a[href^='#']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")![1..])).ToList();
         Assert.Contains("advies-aan-cliënten", toc);
         Assert.All(toc, fragment => Assert.Contains(fragment, ids));
-        var entries = Directory.GetFiles(Path.Combine(site.OutputDirectory, "search"), "docs-*.json")
-            .SelectMany(file => System.Text.Json.JsonSerializer.Deserialize<string[][]>(File.ReadAllText(file))!);
+        var entries = Directory.GetFiles(Path.Combine(site.OutputDirectory, "search"), "docs-*.js")
+            .SelectMany(file => IndexScript.Data("search/" + Path.GetFileName(file), File.ReadAllText(file)).Deserialize<string[][]>()!);
         var anchors = entries.Where(e => e[1] == "regels/index.html" && e[2].Length > 0).Select(e => e[2]).ToList();
         Assert.Equal(["advies-aan-cliënten", "eigen-id", "wat-nu-vragen--antwoorden"], anchors.Order(StringComparer.Ordinal));
         Assert.All(anchors, anchor => Assert.Contains(anchor, ids));
