@@ -1,16 +1,11 @@
-// Dev check: run queries with the built search.js against a built site, fetch() shimmed to read files.
-import { readFileSync, readdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Dev check: run queries with the built search.js against a built site, counting the index files each loads.
 import { gzipSync } from 'node:zlib';
-let gz = 0, files = 0;
+import { loadSearch } from './load-search.mjs';
 const dir = process.argv[2];
-let bytes = 0; gz = 0; files = 0;
-globalThis.document = { baseURI: 'file://' + dir + '/index.html', querySelectorAll: () => [] };
-globalThis.fetch = async (url) => { const t = readFileSync(fileURLToPath(url), 'utf8'); bytes += Buffer.byteLength(t); gz += gzipSync(t).length; files++; return { ok: true, json: async () => JSON.parse(t) }; };
-const file = readdirSync(dir + '/assets/js').find((f) => f.startsWith('search.'));
-const { SearchIndex } = await import(dir + '/assets/js/' + file);
+let bytes = 0, gz = 0, files = 0;
+const search = loadSearch(dir, (text) => { bytes += Buffer.byteLength(text); gz += gzipSync(text).length; files++; });
 for (const q of process.argv.slice(3)) {
-  const index = new SearchIndex('search/index.json'); bytes = 0; gz = 0; files = 0;
+  const index = new search.SearchIndex('search/index.js'); bytes = 0; gz = 0; files = 0;
   const t0 = performance.now();
   const r = await index.search(q);
   const t1 = performance.now();

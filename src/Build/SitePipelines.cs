@@ -15,7 +15,7 @@ public static class SitePipelines
 {
     /// <summary>The Markdown engine of the site: Markdig's advanced extensions, then our steps in order.</summary>
     public static MarkdownEngine CreateMarkdownEngine() => new(
-        extensions: [new QuizExtension(), new TableAlignmentClasses()],
+        extensions: [new QuizExtension(), new TableAlignmentClasses(), new TableCaptions()],
         steps: [new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks()]);
 
     /// <summary>What the search index holds, extractor by extractor (see docs/search.md): quiz questions and glossary

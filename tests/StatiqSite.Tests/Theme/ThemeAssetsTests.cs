@@ -10,6 +10,9 @@ public sealed class ThemeAssetsTests(BuiltSite site) : IClassFixture<BuiltSite>
     [InlineData("css/site.css")]
     [InlineData("css/print.css")]
     [InlineData("js/menu.js")]
+    [InlineData("js/search.js")]
+    [InlineData("js/quiz.js")]
+    [InlineData("js/glossary.js")]
     public void Theme_assets_are_minified_and_named_by_a_hash_of_their_content(string asset)
     {
         Assert.True(site.Report.Succeeded, string.Join('\n', site.Report.Diagnostics));
