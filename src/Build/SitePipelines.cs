@@ -1,3 +1,4 @@
+using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
 using StatiqSite.Quizzes;
@@ -12,15 +13,18 @@ namespace StatiqSite.Build;
 /// </summary>
 public static class SitePipelines
 {
-    /// <summary>The Markdown engine of the site: Markdig's advanced extensions, then our steps in order.</summary>
+    /// <summary>
+    /// The Markdown engine of the site: Markdig's advanced extensions, then our steps in order, each on the page's
+    /// one syntax tree. Glossary terms are linked once links and quizzes are in place (their text is never linked);
+    /// search entries are read last, from the finished tree.
+    /// </summary>
     public static MarkdownEngine CreateMarkdownEngine() => new(
-        extensions: [new QuizExtension(), new TableAlignmentClasses()],
-        steps: [new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks()]);
-
-    /// <summary>What the search index holds, extractor by extractor (see docs/search.md): quiz questions and glossary
-    /// terms first, as they take their elements out of the page before its sections are indexed.</summary>
-    public static ExtractSearchEntries SearchEntries() =>
-        new(new QuizQuestionEntries(), new GlossaryTermEntries(), new SectionEntries());
+        extensions: [new QuizExtension(), new GlossaryExtension(), new TableAlignmentClasses()],
+        steps:
+        [
+            new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks(),
+            new LinkGlossaryTerms(GenerateGlossaryPage.Destination), new CollectSearchEntries(),
+        ]);
 
     /// <summary>All pipelines of the site.</summary>
     public static IReadOnlyList<P> Create()
@@ -57,8 +61,8 @@ public static class SitePipelines
                 PrivateContent = true,
                 Input = [new ReadContentFiles()],
                 Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
-                // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new GenerateSearchFiles(), new ValidateLayouts()],
+                // RenderGlossaryPage needs every page's linked terms, for "Komt voor op".
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new RenderGlossaryPage(), new GenerateSearchFiles(), new ValidateLayouts()],
                 // The engine streams the output phase: each page is laid out, written and let go on its own.
                 Output = [new ApplyLayout(), new WriteFiles()],
             },

@@ -77,6 +77,6 @@ public static class Keys
     /// <summary>Ids of the glossary terms linked on the page, in page order (LinkGlossaryTerms).</summary>
     public static readonly Key<ImmutableArray<string>> TermsUsed = new("terms_used");
 
-    /// <summary>What search finds on the page: the page, its sections, quiz questions, glossary terms (ExtractSearchEntries).</summary>
+    /// <summary>What search finds on the page: the page, its sections, quiz questions, glossary terms (CollectSearchEntries, RenderGlossaryPage).</summary>
     public static readonly Key<ImmutableArray<Search.SearchEntry>> SearchEntries = new("search_entries");
 }

@@ -23,7 +23,7 @@ public sealed class GenerateGlossaryPage : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var glossary = ReadGlossary.Of(context);
+        var glossary = context.Glossary();
         if (glossary.Terms.IsEmpty)
         {
             return inputs;

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
+using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 using StatiqSite.Search;
@@ -8,13 +8,12 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Adds the search files to the page pipeline's documents: the index (<c>search/index.json</c> and its shards, see
-/// <see cref="SearchIndexFiles"/>) made of every page's <see cref="Keys.SearchEntries"/> in destination order, and the
-/// page <c>zoeken/index.html</c> (see <see cref="SearchPageDocument"/>) as body HTML, for <see cref="ApplyLayout"/>
-/// to lay out like any page. Runs in post-process after <see cref="ExtractSearchEntries"/> and before the layout:
-/// once indexed, the entries are taken off the pages, so a large site never holds every page's search text next to
-/// its finished pages. The added documents are hidden, so they are never taken for pages of the navigation. Being
-/// ordinary documents, they are written by <see cref="WriteFiles"/> and published by the preview like any other output.
-/// Reads: <see cref="Keys.SearchEntries"/> (and removes it). Writes: <see cref="Keys.Hidden"/> on what it adds.
+/// <see cref="SearchIndexFiles"/>) made of every page's <see cref="Keys.SearchEntries"/> in destination order (read
+/// from each page's syntax tree as it was rendered, see <see cref="CollectSearchEntries"/>), and the page
+/// <c>zoeken/index.html</c> (see <see cref="SearchPageDocument"/>) as body HTML, for <see cref="ApplyLayout"/> to lay
+/// out like any page. The added documents are hidden, so they are never taken for pages of the navigation. Also
+/// reports a page or file at an address the search owns (<c>zoeken/</c>, <c>search/</c>), so <c>check</c> finds it too.
+/// Reads: <see cref="Keys.SearchEntries"/>. Writes: <see cref="Keys.Hidden"/> on what it adds.
 /// </summary>
 /// <param name="files">How the index is split into files.</param>
 public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
@@ -25,19 +24,27 @@ public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
     {
     }
 
-    // In the preview, a page that did not change leaves this module as the same document object as last time, so
-    // the layout's cache knows it without comparing it (see DocumentCache).
-    private readonly ConditionalWeakTable<Document, Document> _stripped = new();
-
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
+        ReportReservedAddresses(inputs.Concat(context.OutputsOf(PipelineNames.Files)), context);
         var entries = inputs.OrderBy(d => d.Destination, StringComparer.Ordinal)
             .SelectMany(d => d.GetList(Keys.SearchEntries))
             .ToList();
         var page = SearchPageDocument.Of(inputs);
         var index = files.WriteUtf8(entries, context.Settings.Incremental).Select(f => new Document { Destination = f.Path, Bytes = f.Utf8 }.With(Keys.Hidden, true));
-        var pages = inputs.Select(d => context.Settings.Incremental ? _stripped.GetValue(d, static d => d.Without(Keys.SearchEntries)) : d.Without(Keys.SearchEntries));
-        return [.. pages, page, .. index];
+        return [.. inputs, page, .. index];
+    }
+
+    private static void ReportReservedAddresses(IEnumerable<Document> documents, IExecutionContext context)
+    {
+        var taken = documents.Where(d =>
+            d.Destination.Equals(SearchPageDocument.Destination, StringComparison.OrdinalIgnoreCase) ||
+            d.Destination.StartsWith(SearchIndexFiles.Folder, StringComparison.OrdinalIgnoreCase));
+        foreach (var document in taken)
+        {
+            context.Diagnostics.Error(document.DisplayPath, 1, 1,
+                $"'{document.Destination}' is reserved for the site search ({SearchPageDocument.Destination} and {SearchIndexFiles.Folder}): rename this file or its folder");
+        }
     }
 }

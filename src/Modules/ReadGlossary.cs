@@ -21,8 +21,4 @@ public sealed class ReadGlossary : Module
             : GlossaryTerms.Empty;
         return [new Document { Source = GlossaryYaml.FileName, Destination = GlossaryYaml.FileName }.With(Keys.GlossaryTerms, glossary)];
     }
-
-    /// <summary>The glossary read by the Glossary pipeline.</summary>
-    public static GlossaryTerms Of(IExecutionContext context) =>
-        context.OutputsOf(Build.PipelineNames.Glossary).SingleOrDefault()?.Get(Keys.GlossaryTerms) ?? GlossaryTerms.Empty;
 }

@@ -2,13 +2,15 @@ using System.Collections.Immutable;
 using StatiqSite.Content;
 using StatiqSite.Glossary;
 using StatiqSite.Pipeline;
+using StatiqSite.Search;
 
 namespace StatiqSite.Modules;
 
 /// <summary>
 /// Writes the body of the glossary page (see <see cref="GlossaryPageHtml"/>) now that every page's term links are
 /// known, for "Komt voor op", and warns about each term no page uses, at its line in <c>_glossary.yml</c>.
-/// Runs after <see cref="LinkGlossaryTerms"/>. Reads: <see cref="Keys.TermsUsed"/>, <see cref="Keys.Title"/>.
+/// Reads: <see cref="Keys.TermsUsed"/> (written by <see cref="LinkGlossaryTerms"/> as pages are rendered),
+/// <see cref="Keys.Title"/>. Writes: the page's content and <see cref="Keys.SearchEntries"/> (see <see cref="GlossaryTermEntries"/>).
 /// </summary>
 public sealed class RenderGlossaryPage : Module
 {
@@ -21,7 +23,7 @@ public sealed class RenderGlossaryPage : Module
             return inputs;
         }
 
-        var glossary = ReadGlossary.Of(context);
+        var glossary = context.Glossary();
         var page = inputs[index];
         var uses = new Dictionary<string, List<TermUse>>(StringComparer.Ordinal);
         foreach (var other in inputs.Order(NavigationOrderByTitle.Instance))
@@ -42,7 +44,8 @@ public sealed class RenderGlossaryPage : Module
         var site = GenerateSitemap.SiteOf(context);
         var url = site.BaseUrl.Length > 0 ? PageUrls.Absolute(site.BaseUrl, context.Settings.BasePath, page.Destination) : "";
         var jsonLd = GlossaryJsonLd.Of(glossary.Terms.OrderBy(t => t.Term, DutchSort.Instance), page.Get(Keys.Title) ?? "", url);
-        return inputs.SetItem(index, page with { Content = GlossaryPageHtml.Render(glossary, uses, jsonLd) });
+        var entries = GlossaryTermEntries.Of(glossary, page.Destination, page.Get(Keys.Title) ?? "");
+        return inputs.SetItem(index, (page with { Content = GlossaryPageHtml.Render(glossary, uses, jsonLd) }).With(Keys.SearchEntries, entries));
     }
 
     /// <summary>Pages in "Komt voor op" by title, the Dutch way, then by path.</summary>

@@ -37,19 +37,6 @@ public class GenerateSearchFilesTests
     }
 
     [Fact]
-    public async Task Pages_leave_the_build_without_their_search_entries_once_indexed()
-    {
-        using var site = Site();
-
-        var report = await site.BuildAsync();
-
-        var outputs = report.Result.Outputs[StatiqSite.Build.PipelineNames.Content];
-        Assert.Contains(outputs, d => d.Destination == "basis/regels/index.html");
-        Assert.All(outputs, d => Assert.False(d.Metadata.Contains(StatiqSite.Content.Keys.SearchEntries), d.Destination));
-        Assert.Contains(StoredEntries(site), e => e[1] == "basis/regels/index.html");
-    }
-
-    [Fact]
     public async Task Terms_are_folded_and_stemmed_and_drafts_and_stop_words_are_left_out()
     {
         using var site = Site();
@@ -107,7 +94,7 @@ public class GenerateSearchFilesTests
     public async Task Glossary_terms_found_in_pages_are_listed_with_their_definition()
     {
         using var site = new TestSite()
-            .Page("index.md", "Home", "<dl><dt id=\"empathie\">Empathie</dt><dd>Meevoelen.</dd></dl>\n");
+            .Page("index.md", "Home", "Empathie {#empathie}\n:   Meevoelen.\n");
 
         await site.BuildAsync();
 

@@ -1,13 +1,15 @@
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Glossary;
 
 /// <summary>
-/// Term links on real pages: each Cases/Linking/&lt;name&gt;.md must link exactly the words of
-/// &lt;name&gt;.expected.txt ("text -> id", in page order), and never change the page's text.
+/// Term links on real pages (the step <see cref="StatiqSite.Glossary.LinkGlossaryTerms"/> on each page's syntax tree):
+/// each Cases/Linking/&lt;name&gt;.md must link exactly the words of &lt;name&gt;.expected.txt ("text -> id", in page
+/// order, white space in the text as one space), and never change the page's text.
 /// </summary>
-public sealed class TermLinkerTests(LinkingSite fixture) : IClassFixture<LinkingSite>
+public sealed class LinkGlossaryTermsTests(LinkingSite fixture) : IClassFixture<LinkingSite>
 {
     public static TheoryData<string> Cases => [.. LinkingSite.Cases];
 
@@ -20,7 +22,7 @@ public sealed class TermLinkerTests(LinkingSite fixture) : IClassFixture<Linking
     {
         var page = fixture.Site.Html($"cases/{name}/index.html");
 
-        var links = page.QuerySelectorAll(".prose a.glossary-term").Select(a => $"{a.TextContent} -> {a.GetAttribute("data-term")}");
+        var links = page.QuerySelectorAll(".prose a.glossary-term").Select(a => $"{Regex.Replace(a.TextContent, @"\s+", " ")} -> {a.GetAttribute("data-term")}");
 
         var expected = File.ReadAllLines(Path.Combine(GlossaryCases.Folder("Linking"), name + ".expected.txt")).Where(l => l.Length > 0);
         Assert.Equal(expected, links);
@@ -64,27 +66,21 @@ public sealed class TermLinkerTests(LinkingSite fixture) : IClassFixture<Linking
     }
 
     [Fact]
-    public void A_page_without_terms_is_returned_unchanged()
+    public void Markup_in_a_definition_stays_text_in_the_link()
     {
-        var glossary = GlossaryCases.Of("Empathie");
-        const string html = "<p>Geen  begrip   hier &amp; <br/>ook geen <b>opmaakwijziging</b>.</p>\n";
+        var link = fixture.Site.Html("cases/definition-markup/index.html").QuerySelector("a.glossary-term")!;
 
-        var (result, linked) = StatiqSite.Glossary.TermLinker.Link(html, glossary, "begrippen/index.html");
-
-        Assert.Same(html, result);
-        Assert.Empty(linked);
+        Assert.Equal("Zeg \"nee\" & <b>stop</b>", link.GetAttribute("data-definition"));
+        Assert.Empty(link.Children);
     }
 
     [Fact]
-    public void Markup_in_a_definition_stays_text_in_the_link()
+    public void A_page_records_the_terms_it_links_in_page_order()
     {
-        var (glossary, _) = GlossaryCases.Load("- term: Grens\n  definition: \"Zeg \\\"nee\\\" & <b>stop</b>\"\n");
-        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        var page = fixture.Report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Single(d => d.Destination == "cases/longest-match/index.html");
 
-        var (html, _) = StatiqSite.Glossary.TermLinker.Link("<p>Een grens.</p>", glossary, "begrippen/index.html");
-
-        var link = parser.ParseDocument(html).QuerySelector("a.glossary-term")!;
-        Assert.Equal("Zeg \"nee\" & <b>stop</b>", link.GetAttribute("data-definition"));
-        Assert.Empty(link.Children);
+        var expected = File.ReadAllLines(Path.Combine(GlossaryCases.Folder("Linking"), "longest-match.expected.txt"))
+            .Where(l => l.Length > 0).Select(l => l.Split(" -> ")[1]);
+        Assert.Equal(expected, page.GetList(StatiqSite.Content.Keys.TermsUsed));
     }
 }
