@@ -1,5 +1,3 @@
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
 using StatiqSite.Build;
@@ -12,7 +10,7 @@ namespace StatiqSite.Modules;
 /// <summary>
 /// Wraps each page's HTML in the theme's Liquid layout (<c>theme/layouts/&lt;layout&gt;.liquid</c>, default
 /// <c>page</c>) with the page, the site settings, the navigation tree and the asset URLs as the model.
-/// Runs in the output phase, before <see cref="WriteFiles"/>: the engine streams that phase, so each page is laid
+/// An output module (see <see cref="IOutputModule"/>), before <see cref="WriteFiles"/>: the engine streams that phase, so each page is laid
 /// out, written and let go on its own (<see cref="ValidateLayouts"/> checks the layouts in post-process, with every
 /// other check). Reads the process outputs of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
@@ -23,32 +21,15 @@ namespace StatiqSite.Modules;
 /// a rebuild in the preview lays out only the pages that changed. (A page sees other pages only through the
 /// navigation tree; whatever else the layout model starts to read from the site belongs in <see cref="SiteFingerprint"/>.)
 /// </summary>
-public sealed class ApplyLayout : Module
+public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
 {
     /// <summary>The layout used when a page names none.</summary>
     public const string DefaultLayout = "page";
 
     private readonly DocumentCache _cache = new();
 
-    // What every page of a run shares (the theme, the site model), made once per run: the output phase calls the
-    // module once per document. Lazy, so the first documents of a run, arriving together, share one.
-    private readonly ConditionalWeakTable<IExecutionContext, Lazy<Prepared>> _prepared = new();
-
-    /// <inheritdoc />
-    protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        var (theme, site, shared) = _prepared.GetValue(context, c => new Lazy<Prepared>(() => Prepare(c))).Value;
-        if (theme is null || site is null)
-        {
-            return inputs;
-        }
-
-        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [page]
-            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
-    }
-
-    private static Prepared Prepare(IExecutionContext context)
+    /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
+    protected override Prepared BeforeExecution(IExecutionContext context)
     {
         var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
         ValidateLayouts.Report(errors, context.Diagnostics);
@@ -70,7 +51,17 @@ public sealed class ApplyLayout : Module
         return new Prepared(theme, site, context.Settings.Incremental ? SiteFingerprint(site) : "");
     }
 
-    private sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
+    /// <inheritdoc />
+    protected override IEnumerable<Document> Execute(Document page, Prepared prepared, IExecutionContext context)
+    {
+        var (theme, site, shared) = prepared;
+        return theme is null || site is null || page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [page]
+            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared);
+    }
+
+    /// <summary>The per-run state: the theme, the site model, and a hash of the site model for the preview.</summary>
+    public sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
 
     /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>
     private static string SiteFingerprint(LayoutSite site)
