@@ -1,6 +1,7 @@
 using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
+using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
 using StatiqSite.Search;
 using P = StatiqSite.Pipeline.Pipeline;
@@ -30,6 +31,8 @@ public static class SitePipelines
     public static IReadOnlyList<P> Create()
     {
         var markdown = CreateMarkdownEngine();
+        // The preview remembers these per page (only in incremental builds; see PageCacheCode for what they depend on).
+        var cacheCode = new PageCacheCode();
         string[] pages = [PipelineNames.Content];
         string[] written = [PipelineNames.Assets, PipelineNames.Files, PipelineNames.Content, PipelineNames.Special];
         return
@@ -60,18 +63,22 @@ public static class SitePipelines
                 // metadata, never their body HTML: each body is freed once its own post-process has replaced it.
                 PrivateContent = true,
                 Input = [new ReadContentFiles()],
-                Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
+                Process =
+                [
+                    new CacheDocuments(cacheCode, new ParseFrontMatter()), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(),
+                    new CacheDocuments(cacheCode, new RenderMarkdown(markdown)), new GenerateGlossaryPage(),
+                ],
                 // RenderGlossaryPage needs every page's linked terms, for "Komt voor op".
                 PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new RenderGlossaryPage(), new GenerateSearchFiles(), new ValidateLayouts()],
                 // The engine streams the output phase: each page is laid out, written and let go on its own.
-                Output = [new ApplyLayout(), new WriteFiles()],
+                Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
             new P(PipelineNames.Special)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
                 PostProcess = [new GenerateProgressPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
-                Output = [new ApplyLayout(), new WriteFiles()],
+                Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
         ];
     }

@@ -29,6 +29,12 @@ public static class Keys
     /// <summary>How many lines of the source file precede the Markdown body (ParseFrontMatter).</summary>
     public static readonly Key<int> BodyLine = new("body_line");
 
+    /// <summary>
+    /// A hash of the file a page was read from, front matter included, for the preview's cache codes
+    /// (ReadContentFiles, in incremental builds only).
+    /// </summary>
+    public static readonly Key<string> SourceHash = new("source_hash");
+
     /// <summary>The page's site-relative clean URL: "" for home, "basis/" for a section (ReadContentFiles).</summary>
     public static readonly Key<string> PageUrl = new("page_url");
 

@@ -17,16 +17,15 @@ namespace StatiqSite.Modules;
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
 /// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty). Documents that are
 /// not pages (a destination not ending in <c>.html</c>, or bytes already made, such as the search index) pass unchanged.
-/// Remembers each page's result while the page, the navigation, the settings and the assets stay the same, so
-/// a rebuild in the preview lays out only the pages that changed. (A page sees other pages only through the
-/// navigation tree; whatever else the layout model starts to read from the site belongs in <see cref="SiteFingerprint"/>.)
+/// For the preview's cache (<see cref="CacheDocuments"/>), the per-run state carries a hash of what every page's
+/// layout reads besides the page (navigation, assets; the settings are in the cache code). A page sees other pages
+/// only through the navigation tree; whatever else the layout model starts to read from the site belongs in
+/// <see cref="SiteFingerprint"/>.
 /// </summary>
 public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
 {
     /// <summary>The layout used when a page names none.</summary>
     public const string DefaultLayout = "page";
-
-    private readonly DocumentCache _cache = new();
 
     /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
     protected override Prepared BeforeExecution(IExecutionContext context)
@@ -54,20 +53,20 @@ public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
     /// <inheritdoc />
     protected override IEnumerable<Document> Execute(Document page, Prepared prepared, IExecutionContext context)
     {
-        var (theme, site, shared) = prepared;
+        var (theme, site, _) = prepared;
         return theme is null || site is null || page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
             ? [page]
-            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared);
+            : [Render(page, theme, site, context.Diagnostics)];
     }
 
     /// <summary>The per-run state: the theme, the site model, and a hash of the site model for the preview.</summary>
     public sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
 
-    /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>
+    /// <summary>A hash of what every page's layout reads besides the page and the settings: assets, the navigation tree.</summary>
     private static string SiteFingerprint(LayoutSite site)
     {
         var text = new StringBuilder();
-        text.Append(DocumentCache.Fingerprint(site.Settings) ?? Guid.NewGuid().ToString()).Append('\n').Append(site.BasePath).Append('\n');
+        text.Append(site.BasePath).Append('\n');
         foreach (var (name, destination) in site.AssetDestinations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             text.Append(name).Append('=').Append(destination).Append('\n');

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
 using System.Text;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
@@ -43,12 +44,13 @@ public sealed class ReadContentFiles : Module
         }
 
         var destination = PageUrls.DestinationOf(source);
-        return new Document
+        var page = new Document
         {
             Source = source,
             Destination = destination,
             Content = text.TrimStart('\uFEFF').ReplaceLineEndings("\n"),
         }.With(Keys.PageUrl, PageUrls.CleanUrlOf(destination));
+        return context.Settings.Incremental ? page.With(Keys.SourceHash, Convert.ToHexString(SHA256.HashData(bytes))) : page;
     }
 
     private static void ReportBadNames(IEnumerable<Document> pages, DiagnosticBag diagnostics)

@@ -112,7 +112,7 @@ public sealed class Engine
         var outputs = results.SelectMany(r => r).ToImmutableArray();
         for (var m = 0; m < modules.Length; m++)
         {
-            var name = modules[m].GetType().Name;
+            var name = NameOf(modules[m]);
             context.RecordDocumentTimes(name, [.. times[m]]);
             run.Timings.Add(new ModuleTiming(pipeline.Name, Phase.Output, m, name, ShareOf(wall, times[m].Sum(d => d.Elapsed.Ticks), total), outputs.Length));
         }
@@ -158,6 +158,9 @@ public sealed class Engine
     private static ConcurrentQueue<(int Index, Document Document)> Queue(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
         new(Take(table, name).Select((document, index) => (index, document)));
 
+    /// <summary>A module's name in the timings: a cache wrapper is named after the modules it wraps.</summary>
+    private static string NameOf(object module) => module is CacheDocuments cache ? cache.Name : module.GetType().Name;
+
     private static ImmutableArray<Document> Take(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
         table.Remove(name, out var documents) ? documents : [];
 
@@ -173,7 +176,7 @@ public sealed class Engine
         {
             var watch = Stopwatch.StartNew();
             documents = await modules[i].ExecuteAsync(documents, context);
-            run.Timings.Add(new ModuleTiming(pipeline.Name, phase, i, modules[i].GetType().Name, watch.Elapsed, documents.Length));
+            run.Timings.Add(new ModuleTiming(pipeline.Name, phase, i, NameOf(modules[i]), watch.Elapsed, documents.Length));
         }
 
         return documents;

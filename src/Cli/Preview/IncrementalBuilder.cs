@@ -5,7 +5,7 @@ namespace StatiqSite.Cli.Preview;
 
 /// <summary>
 /// Rebuilds the site for the preview with the same <see cref="SiteBuild"/> (and so the same module instances)
-/// each time: the per-page modules remember what they made of each page (<see cref="DocumentCache"/>), so a
+/// each time: the per-page modules wrapped in <see cref="CacheDocuments"/> remember what they made of each page, so a
 /// saved page is parsed, rendered and laid out again alone, while the site-wide steps (navigation, sitemap,
 /// checks) run over everything as in a normal build. A change to the theme or to an input file starting with
 /// '_' (<c>_site.yml</c>, <c>_glossary.yml</c>) can change every page: it starts over with a fresh build.
