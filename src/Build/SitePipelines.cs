@@ -1,3 +1,4 @@
+using StatiqSite.Content;
 using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;

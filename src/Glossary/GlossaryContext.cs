@@ -7,5 +7,5 @@ public static class GlossaryContext
 {
     /// <summary>The glossary read by the Glossary pipeline (empty when there is no <c>_glossary.yml</c>).</summary>
     public static GlossaryTerms Glossary(this IExecutionContext context) =>
-        context.OutputsOf(Build.PipelineNames.Glossary).SingleOrDefault()?.Get(Content.Keys.GlossaryTerms) ?? GlossaryTerms.Empty;
+        context.OutputsOf(Content.PipelineNames.Glossary).SingleOrDefault()?.Get(GlossaryKeys.Terms) ?? GlossaryTerms.Empty;
 }

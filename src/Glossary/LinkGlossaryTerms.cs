@@ -13,7 +13,7 @@ namespace StatiqSite.Glossary;
 /// forms) and wraps the words found in a <see cref="GlossaryTermInline"/>. Prose only: never headings, links,
 /// code, quiz blocks, or raw HTML (neither HTML blocks nor text between inline HTML tags). Pages with
 /// <c>glossary: false</c> are left alone. Reads: <see cref="Keys.Glossary"/>, the glossary
-/// (<see cref="GlossaryContext.Glossary"/>). Writes: <see cref="Keys.TermsUsed"/>, and adds the tooltip's
+/// (<see cref="GlossaryContext.Glossary"/>). Writes: <see cref="GlossaryKeys.TermsUsed"/>, and adds the tooltip's
 /// stylesheet and script to <see cref="Keys.PageAssets"/> when it linked a term.
 /// </summary>
 /// <param name="glossaryPage">The glossary page's destination, which the links point at.</param>
@@ -49,7 +49,7 @@ public sealed class LinkGlossaryTerms(string glossaryPage) : IMarkdownStep
 
         var assets = (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet.Create<string>(StringComparer.Ordinal)).Add(Stylesheet).Add(Script);
         page.Metadata = page.Metadata
-            .With(Keys.TermsUsed, [.. linker.Linked.Select(i => glossary.Terms[i].Id)])
+            .With(GlossaryKeys.TermsUsed, [.. linker.Linked.Select(i => glossary.Terms[i].Id)])
             .With(Keys.PageAssets, assets);
     }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 using StatiqSite.Theme;
@@ -24,21 +23,18 @@ namespace StatiqSite.Modules;
 /// </summary>
 public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
 {
-    /// <summary>The layout used when a page names none.</summary>
-    public const string DefaultLayout = "page";
-
     /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
     protected override Prepared BeforeExecution(IExecutionContext context)
     {
         var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
-        ValidateLayouts.Report(errors, context.Diagnostics);
+        LayoutProblems.Report(errors, context.Diagnostics);
         if (theme is null)
         {
             return new Prepared(null, null, "");
         }
 
         var site = new LayoutSite(
-            context.OutputsOf(PipelineNames.Settings).Single().Get(Keys.Site) ?? new SiteSettings(),
+            context.Site(),
             new NavigationTree(context.OutputsOf(PipelineNames.Content)),
             context.OutputsOf(PipelineNames.Assets)
                 .Where(a => a.Get(Keys.AssetName) is not null)
@@ -90,11 +86,11 @@ public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
 
     private static Document Render(Document page, ThemeTemplates theme, LayoutSite site, DiagnosticBag diagnostics)
     {
-        var layout = page.Get(Keys.Layout) ?? DefaultLayout;
+        var layout = page.Get(Keys.Layout) ?? LayoutProblems.DefaultLayout;
         if (!theme.HasLayout(layout))
         {
             // ValidateLayouts reports this in post-process; here only if the theme changed since.
-            ValidateLayouts.ReportUnknown(page, layout, theme, diagnostics);
+            LayoutProblems.ReportUnknown(page, layout, theme, diagnostics);
             return page;
         }
 

@@ -14,7 +14,7 @@ namespace StatiqSite.Search;
 /// the text before the first h2/h3), each h2/h3 with the text below it, each quiz question (from the typed
 /// <see cref="Quiz"/>: the question only, never its options or answers), and each definition-list term written
 /// with an id (<c>Term {#id}</c>) with its definition. Code is indexed as text; raw HTML is not. Hidden pages are
-/// skipped. Writes: <see cref="Keys.SearchEntries"/>: questions, then terms, then the page and its sections.
+/// skipped. Writes: <see cref="SearchKeys.Entries"/>: questions, then terms, then the page and its sections.
 /// </summary>
 public sealed class CollectSearchEntries : IMarkdownStep
 {
@@ -31,7 +31,7 @@ public sealed class CollectSearchEntries : IMarkdownStep
 
         var reader = new EntryReader(page.Document.Destination, page.Metadata.Get(Keys.Title) ?? "");
         reader.Read(syntax);
-        page.Metadata = page.Metadata.With(Keys.SearchEntries, reader.Entries());
+        page.Metadata = page.Metadata.With(SearchKeys.Entries, reader.Entries());
     }
 
     /// <summary>Whitespace runs become one space; the ends are trimmed.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
+using StatiqSite.Glossary;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Glossary;
@@ -77,10 +78,10 @@ public sealed class LinkGlossaryTermsTests(LinkingSite fixture) : IClassFixture<
     [Fact]
     public void A_page_records_the_terms_it_links_in_page_order()
     {
-        var page = fixture.Report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Single(d => d.Destination == "cases/longest-match/index.html");
+        var page = fixture.Report.Result.Outputs[StatiqSite.Content.PipelineNames.Content].Single(d => d.Destination == "cases/longest-match/index.html");
 
         var expected = File.ReadAllLines(Path.Combine(GlossaryCases.Folder("Linking"), "longest-match.expected.txt"))
             .Where(l => l.Length > 0).Select(l => l.Split(" -> ")[1]);
-        Assert.Equal(expected, page.GetList(StatiqSite.Content.Keys.TermsUsed));
+        Assert.Equal(expected, page.GetList(GlossaryKeys.TermsUsed));
     }
 }

@@ -20,7 +20,7 @@ public class CollectSearchEntriesTests
         var report = await site.BuildAsync(dryRun: true);
 
         Assert.True(report.Succeeded, string.Join('\n', report.Diagnostics));
-        return [.. report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Single(d => d.Destination == Destination).GetList(Keys.SearchEntries)];
+        return [.. report.Result.Outputs[StatiqSite.Content.PipelineNames.Content].Single(d => d.Destination == Destination).GetList(SearchKeys.Entries)];
     }
 
     [Fact]

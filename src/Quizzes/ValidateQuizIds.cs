@@ -2,12 +2,12 @@ using System.Collections.Immutable;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Quizzes;
 
 /// <summary>
 /// Checks that every quiz id is used once in the whole site: progress is stored per id, so two quizzes with one
 /// id would share a score. Each place of a duplicate is reported, naming the other places.
-/// Reads: <see cref="Keys.Quizzes"/>.
+/// Reads: <see cref="QuizKeys.Quizzes"/>.
 /// </summary>
 public sealed class ValidateQuizIds : Module
 {
@@ -16,7 +16,7 @@ public sealed class ValidateQuizIds : Module
     {
         var places = inputs
             .Where(page => page.Source is not null)
-            .SelectMany(page => page.GetList(Keys.Quizzes).Select(quiz => (Page: page.Source!, Quiz: quiz)));
+            .SelectMany(page => page.GetList(QuizKeys.Quizzes).Select(quiz => (Page: page.Source!, Quiz: quiz)));
         foreach (var group in places.GroupBy(p => p.Quiz.Id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             foreach (var (page, quiz) in group)

@@ -1,14 +1,13 @@
 using System.Collections.Immutable;
 using StatiqSite.Content;
-using StatiqSite.Glossary;
 using StatiqSite.Pipeline;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Glossary;
 
 /// <summary>
 /// Reads <c>input/_glossary.yml</c>, checks it (each entry, then across entries) and builds the term matcher
 /// once for the whole build. Every problem is reported at its line in the YAML, all at once.
-/// Writes: one document carrying <see cref="Keys.GlossaryTerms"/> (empty when there is no glossary file).
+/// Writes: one document carrying <see cref="GlossaryKeys.Terms"/> (empty when there is no glossary file).
 /// </summary>
 public sealed class ReadGlossary : Module
 {
@@ -19,6 +18,6 @@ public sealed class ReadGlossary : Module
         var glossary = File.Exists(path)
             ? GlossaryChecks.Build(GlossaryReader.Read(File.ReadAllText(path), context.Diagnostics), context.Diagnostics)
             : GlossaryTerms.Empty;
-        return [new Document { Source = GlossaryYaml.FileName, Destination = GlossaryYaml.FileName }.With(Keys.GlossaryTerms, glossary)];
+        return [new Document { Source = GlossaryYaml.FileName, Destination = GlossaryYaml.FileName }.With(GlossaryKeys.Terms, glossary)];
     }
 }

@@ -1,6 +1,6 @@
-namespace StatiqSite.Build;
+namespace StatiqSite.Content;
 
-/// <summary>The names of the site's pipelines, declared once (see <see cref="SitePipelines"/>).</summary>
+/// <summary>The names of the site's pipelines, declared once (see <c>SitePipelines</c>); here, so modules reach other pipelines without importing the composition root.</summary>
 public static class PipelineNames
 {
     /// <summary>Reads <c>_site.yml</c>.</summary>

@@ -1,7 +1,9 @@
 using System.Text.Json;
+using StatiqSite.Content;
+using StatiqSite.Pipeline;
 using StatiqSite.Tests.Support;
 
-namespace StatiqSite.Tests.Modules;
+namespace StatiqSite.Tests.Search;
 
 public class GenerateSearchFilesTests
 {

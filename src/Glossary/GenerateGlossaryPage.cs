@@ -1,9 +1,8 @@
 using System.Collections.Immutable;
 using StatiqSite.Content;
-using StatiqSite.Glossary;
 using StatiqSite.Pipeline;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Glossary;
 
 /// <summary>
 /// Adds the glossary page <c>begrippen/index.html</c> to the pages when the glossary has terms, so it takes part

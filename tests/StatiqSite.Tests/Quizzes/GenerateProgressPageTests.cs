@@ -1,6 +1,8 @@
+using StatiqSite.Content;
+using StatiqSite.Pipeline;
 using StatiqSite.Tests.Support;
 
-namespace StatiqSite.Tests.Modules;
+namespace StatiqSite.Tests.Quizzes;
 
 public sealed class GenerateProgressPageTests
 {

@@ -1,17 +1,15 @@
 using System.Collections.Immutable;
 using System.Text;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
-using StatiqSite.Quizzes;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Quizzes;
 
 /// <summary>
 /// Adds <c>voortgang/index.html</c> ("Mijn voortgang"): every quiz of the site in reading order, linked to its
 /// widget. Scores live in the reader's browser, so <c>js/quiz.js</c> fills them in and offers to reset them; without
 /// JavaScript the page says so. Runs in post-process, before the layout, as it reads every page.
-/// Reads: <see cref="Keys.Quizzes"/>, <see cref="Keys.Title"/>. Writes: <see cref="Keys.Title"/>,
+/// Reads: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.Title"/>. Writes: <see cref="Keys.Title"/>,
 /// <see cref="Keys.PageAssets"/>, <see cref="Keys.Hidden"/> (a personal page: not in the sitemap).
 /// </summary>
 public sealed class GenerateProgressPage : Module
@@ -22,7 +20,7 @@ public sealed class GenerateProgressPage : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var language = context.OutputsOf(PipelineNames.Settings).FirstOrDefault()?.Get(Keys.Site)?.Language;
+        var language = context.Site().Language;
         var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
         if (strings is null)
         {
@@ -32,7 +30,7 @@ public sealed class GenerateProgressPage : Module
 
         var pages = context.OutputsOf(PipelineNames.Content);
         var navigation = new NavigationTree(pages);
-        var withQuizzes = pages.Where(p => p.GetList(Keys.Quizzes).Length > 0)
+        var withQuizzes = pages.Where(p => p.GetList(QuizKeys.Quizzes).Length > 0)
             .OrderBy(p => navigation.Find(p.Destination)?.Index ?? int.MaxValue)
             .ThenBy(p => p.Destination, StringComparer.Ordinal);
         return inputs.Add(new Document { Destination = Destination, Content = Render(withQuizzes, strings) }
@@ -51,7 +49,7 @@ public sealed class GenerateProgressPage : Module
         var any = false;
         foreach (var page in pages)
         {
-            foreach (var quiz in page.GetList(Keys.Quizzes))
+            foreach (var quiz in page.GetList(QuizKeys.Quizzes))
             {
                 any = true;
                 var url = PageUrls.Relative(Destination, page.Destination) + "#" + Quiz.AnchorOf(quiz.Id);

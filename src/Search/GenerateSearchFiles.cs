@@ -1,19 +1,17 @@
 using System.Collections.Immutable;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
-using StatiqSite.Search;
 
-namespace StatiqSite.Modules;
+namespace StatiqSite.Search;
 
 /// <summary>
 /// Adds the search files to the page pipeline's documents: the index (<c>search/index.json</c> and its shards, see
-/// <see cref="SearchIndexFiles"/>) made of every page's <see cref="Keys.SearchEntries"/> in destination order (read
+/// <see cref="SearchIndexFiles"/>) made of every page's <see cref="SearchKeys.Entries"/> in destination order (read
 /// from each page's syntax tree as it was rendered, see <see cref="CollectSearchEntries"/>), and the page
 /// <c>zoeken/index.html</c> (see <see cref="SearchPageDocument"/>) as body HTML, for <see cref="ApplyLayout"/> to lay
 /// out like any page. The added documents are hidden, so they are never taken for pages of the navigation. Also
 /// reports a page or file at an address the search owns (<c>zoeken/</c>, <c>search/</c>), so <c>check</c> finds it too.
-/// Reads: <see cref="Keys.SearchEntries"/>. Writes: <see cref="Keys.Hidden"/> on what it adds.
+/// Reads: <see cref="SearchKeys.Entries"/>. Writes: <see cref="Keys.Hidden"/> on what it adds.
 /// </summary>
 /// <param name="files">How the index is split into files.</param>
 public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
@@ -29,7 +27,7 @@ public sealed class GenerateSearchFiles(SearchIndexFiles files) : Module
     {
         ReportReservedAddresses(inputs.Concat(context.OutputsOf(PipelineNames.Files)), context);
         var entries = inputs.OrderBy(d => d.Destination, StringComparer.Ordinal)
-            .SelectMany(d => d.GetList(Keys.SearchEntries))
+            .SelectMany(d => d.GetList(SearchKeys.Entries))
             .ToList();
         var page = SearchPageDocument.Of(inputs);
         var index = files.WriteUtf8(entries, context.Settings.Incremental).Select(f => new Document { Destination = f.Path, Bytes = f.Utf8 }.With(Keys.Hidden, true));
