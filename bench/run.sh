@@ -37,10 +37,9 @@ fi
 
 log "building the generator and the corpus generator in Release ..."
 publish() { dotnet publish "$@" -c Release -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log" >&2; exit 1; }; }
-# The generator as it is deployed for large sites: ReadyToRun (compiled ahead of time for this machine's runtime
-# identifier, so a build spends its CPU on the site instead of on the JIT; bench/README.md).
-RID=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-publish StatiqSite.csproj -o "$OUT/app" -r "$RID" --self-contained false -p:PublishReadyToRun=true
+# The generator as it is deployed (.ci/netlify-build): `dotnet publish -c Release`, which StatiqSite.csproj makes
+# ReadyToRun (compiled ahead of time, so a build spends its CPU on the site instead of on the JIT; bench/README.md).
+publish StatiqSite.csproj -o "$OUT/app"
 publish bench/CorpusGenerator/CorpusGenerator.csproj -o "$OUT/generator"
 
 # run_build LABEL INPUT OUTPUT LOG: one build; prints "wall-seconds kilobytes cpu-seconds status".
