@@ -62,7 +62,8 @@ run_build() {
 # run_hugo SITE OUTPUT: one Hugo build; prints "wall-seconds kilobytes cpu-seconds status" like run_build.
 run_hugo() {
   local stats="$OUT/.time" status=0
-  "$TIME" -f '%e %M %U %S' -o "$stats" hugo --quiet -s "$1" -d "$2" >"$OUT/hugo.log" 2>&1 || status=$?
+  # Hugo takes a relative destination as relative to the site folder: both made absolute.
+  "$TIME" -f '%e %M %U %S' -o "$stats" hugo --quiet -s "$(realpath "$1")" -d "$(realpath -m "$2")" >"$OUT/hugo.log" 2>&1 || status=$?
   read -r secs kb user sys < <(tail -n 1 "$stats")
   echo "$secs $kb $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $status"
 }
