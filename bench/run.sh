@@ -2,7 +2,8 @@
 # The generator's benchmark: builds the generator once in Release, generates sites of 100, 1,000 and 10,000 pages
 # with bench/CorpusGenerator, builds each one warm-up plus $RUNS timed times with the compiled program, and prints
 # per size the median wall time, pages per second, peak memory and output size. Also times the build of the small
-# site in input/ (startup) and, when the preview command exists, one incremental rebuild in preview.
+# site in input/ (startup) and, when the preview command exists, one incremental rebuild in preview. When hugo is
+# installed, each size is also built by Hugo on the same pages in the same run (bench/hugo-site.sh), for the ratio.
 # See bench/README.md. Re-runnable: everything it writes is below bench/out/ (gitignored) and is regenerated.
 #
 # Settings (environment):  SIZES="100 1000 10000"  RUNS=3  SEED=1  TERMS=200  PREVIEW_SIZE=1000  PREVIEW_EDITS=5  PORT=5390
@@ -36,10 +37,9 @@ fi
 
 log "building the generator and the corpus generator in Release ..."
 publish() { dotnet publish "$@" -c Release -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log" >&2; exit 1; }; }
-# The generator as it is deployed for large sites: ReadyToRun (compiled ahead of time for this machine's runtime
-# identifier, so a build spends its CPU on the site instead of on the JIT; bench/README.md).
-RID=$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')
-publish StatiqSite.csproj -o "$OUT/app" -r "$RID" --self-contained false -p:PublishReadyToRun=true
+# The generator as it is deployed (.ci/netlify-build): `dotnet publish -c Release`, which StatiqSite.csproj makes
+# ReadyToRun (compiled ahead of time, so a build spends its CPU on the site instead of on the JIT; bench/README.md).
+publish StatiqSite.csproj -o "$OUT/app"
 publish bench/CorpusGenerator/CorpusGenerator.csproj -o "$OUT/generator"
 
 # run_build LABEL INPUT OUTPUT LOG: one build; prints "wall-seconds kilobytes cpu-seconds status".
@@ -57,6 +57,37 @@ run_build() {
     end=$(date +%s.%N)
     echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') n/a n/a $status"
   fi
+}
+
+# run_hugo SITE OUTPUT: one Hugo build; prints "wall-seconds kilobytes cpu-seconds status" like run_build.
+run_hugo() {
+  local stats="$OUT/.time" status=0
+  # Hugo takes a relative destination as relative to the site folder: both made absolute.
+  "$TIME" -f '%e %M %U %S' -o "$stats" hugo --quiet -s "$(realpath "$1")" -d "$(realpath -m "$2")" >"$OUT/hugo.log" 2>&1 || status=$?
+  read -r secs kb user sys < <(tail -n 1 "$stats")
+  echo "$secs $kb $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $status"
+}
+
+# measure_hugo SIZE: Hugo on the same pages, warm-up plus $RUNS timed builds; appends a table row.
+measure_hugo() {
+  local size=$1 site="$OUT/hugo-$1" output="$OUT/hugo-site-$1" walls=() cpus=() peak=0 status
+  if ! command -v hugo >/dev/null || [ -z "$TIME" ]; then log "hugo or GNU time missing: Hugo not measured"; return; fi
+  bench/hugo-site.sh "$OUT/corpus-$size" "$site"
+  log "building $size pages with Hugo: 1 warm-up + $RUNS timed ..."
+  read -r _ _ _ status < <(run_hugo "$site" "$output")
+  if [ "$status" != 0 ]; then log "  Hugo FAILED (exit $status): $(head -n 3 "$OUT/hugo.log")"; return; fi
+  for _ in $(seq "$RUNS"); do
+    read -r secs kb cpu status < <(run_hugo "$site" "$output")
+    walls+=("$secs")
+    cpus+=("$cpu")
+    if [ "$kb" -gt "$peak" ]; then peak=$kb; fi
+  done
+  local med; med=$(printf '%s\n' "${walls[@]}" | median)
+  local cpu; cpu=$(printf '%s\n' "${cpus[@]}" | median)
+  local pages; pages=$(find "$output" -name index.html | wc -l)
+  local rate; rate=$(awk -v p="$pages" -v s="$med" 'BEGIN { printf "%.0f", (s > 0 ? p / s : 0) }')
+  echo "| hugo $size | $pages | $med s | $rate | $cpu s | $(awk -v k="$peak" 'BEGIN { printf "%.0f MB", k / 1024 }') | $(du -sh "$output" | cut -f1) |" >>"$RESULTS"
+  log "  Hugo: median $med s (runs: ${walls[*]}), CPU $cpu s, peak $((peak / 1024)) MB"
 }
 
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else printf "%.2f\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -155,6 +186,7 @@ for size in $SIZES; do
   log "generating $size pages ..."
   dotnet "$GEN" --pages "$size" --terms "$TERMS" --seed "$SEED" --out "$OUT/corpus-$size" >/dev/null
   measure "$size" "$OUT/corpus-$size"
+  measure_hugo "$size"
 done
 
 {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Build;

@@ -1,6 +1,8 @@
+using StatiqSite.Content;
 using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
+using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
 using StatiqSite.Search;
 using P = StatiqSite.Pipeline.Pipeline;
@@ -13,20 +15,25 @@ namespace StatiqSite.Build;
 /// </summary>
 public static class SitePipelines
 {
-    /// <summary>The Markdown engine of the site: Markdig's advanced extensions, then our steps in order.</summary>
+    /// <summary>
+    /// The Markdown engine of the site: Markdig's advanced extensions, then our steps in order, each on the page's
+    /// one syntax tree. Glossary terms are linked once links and quizzes are in place (their text is never linked);
+    /// search entries are read last, from the finished tree.
+    /// </summary>
     public static MarkdownEngine CreateMarkdownEngine() => new(
-        extensions: [new QuizExtension(), new TableAlignmentClasses(), new TableCaptions()],
-        steps: [new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks()]);
-
-    /// <summary>What the search index holds, extractor by extractor (see docs/search.md): quiz questions and glossary
-    /// terms first, as they take their elements out of the page before its sections are indexed.</summary>
-    public static ExtractSearchEntries SearchEntries() =>
-        new(new QuizQuestionEntries(), new GlossaryTermEntries(), new SectionEntries());
+        extensions: [new QuizExtension(), new GlossaryExtension(), new TableAlignmentClasses(), new TableCaptions()],
+        steps:
+        [
+            new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks(),
+            new LinkGlossaryTerms(GenerateGlossaryPage.Destination), new CollectSearchEntries(),
+        ]);
 
     /// <summary>All pipelines of the site.</summary>
     public static IReadOnlyList<P> Create()
     {
         var markdown = CreateMarkdownEngine();
+        // The preview remembers these per page (only in incremental builds; see PageCacheCode for what they depend on).
+        var cacheCode = new PageCacheCode();
         string[] pages = [PipelineNames.Content];
         string[] written = [PipelineNames.Assets, PipelineNames.Files, PipelineNames.Content, PipelineNames.Special];
         return
@@ -57,18 +64,22 @@ public static class SitePipelines
                 // metadata, never their body HTML: each body is freed once its own post-process has replaced it.
                 PrivateContent = true,
                 Input = [new ReadContentFiles()],
-                Process = [new ParseFrontMatter(), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(), new RenderMarkdown(markdown), new GenerateGlossaryPage()],
-                // ExtractSearchEntries comes after every module that writes body HTML, so glossary terms are found.
-                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new LinkGlossaryTerms(), new RenderGlossaryPage(), SearchEntries(), new GenerateSearchFiles(), new ValidateLayouts()],
+                Process =
+                [
+                    new CacheDocuments(cacheCode, new ParseFrontMatter()), new FilterDrafts(), new ReadGitDates(), new GenerateSectionPages(),
+                    new CacheDocuments(cacheCode, new RenderMarkdown(markdown)), new GenerateGlossaryPage(),
+                ],
+                // RenderGlossaryPage needs every page's linked terms, for "Komt voor op".
+                PostProcess = [new ValidateLinks(pages), new ValidateQuizIds(), new RenderGlossaryPage(), new GenerateSearchFiles(), new ValidateLayouts()],
                 // The engine streams the output phase: each page is laid out, written and let go on its own.
-                Output = [new ApplyLayout(), new WriteFiles()],
+                Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
             new P(PipelineNames.Special)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
                 PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
-                Output = [new ApplyLayout(), new WriteFiles()],
+                Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
         ];
     }

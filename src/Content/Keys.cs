@@ -4,7 +4,8 @@ using StatiqSite.Pipeline;
 namespace StatiqSite.Content;
 
 /// <summary>
-/// Every metadata key of the site, declared once. The comment says which module writes it.
+/// The metadata keys of pages in general, declared once; a feature declares its own beside its modules
+/// (<c>GlossaryKeys</c>, <c>QuizKeys</c>, <c>SearchKeys</c>). The comment says which module writes it.
 /// </summary>
 public static class Keys
 {
@@ -28,6 +29,12 @@ public static class Keys
 
     /// <summary>How many lines of the source file precede the Markdown body (ParseFrontMatter).</summary>
     public static readonly Key<int> BodyLine = new("body_line");
+
+    /// <summary>
+    /// A hash of the file a page was read from, front matter included, for the preview's cache codes
+    /// (ReadContentFiles, in incremental builds only).
+    /// </summary>
+    public static readonly Key<string> SourceHash = new("source_hash");
 
     /// <summary>The page's site-relative clean URL: "" for home, "basis/" for a section (ReadContentFiles).</summary>
     public static readonly Key<string> PageUrl = new("page_url");
@@ -53,9 +60,6 @@ public static class Keys
     /// <summary>Extra stylesheets and scripts (theme asset names) a page needs, e.g. a widget's (RenderMarkdown).</summary>
     public static readonly Key<ImmutableSortedSet<string>> PageAssets = new("page_assets");
 
-    /// <summary>The page's place in the navigation (BuildNavigation).</summary>
-    public static readonly Key<PagePlace> Place = new("place");
-
     /// <summary>Layout name to render the page with; default "page" (modules generating special pages).</summary>
     public static readonly Key<string> Layout = new("layout");
 
@@ -67,16 +71,4 @@ public static class Keys
 
     /// <summary>The logical name of a theme asset, e.g. "css/site.css" (ReadThemeAssets).</summary>
     public static readonly Key<string> AssetName = new("asset_name");
-
-    /// <summary>The quizzes of the page, with their ids and places, for the site-wide checks and the progress page (ReadQuizBlocks).</summary>
-    public static readonly Key<ImmutableArray<global::StatiqSite.Quizzes.QuizEntry>> Quizzes = new("quizzes");
-
-    /// <summary>The checked glossary of the build, with its term matcher (ReadGlossary).</summary>
-    public static readonly Key<Glossary.GlossaryTerms> GlossaryTerms = new("glossary_terms");
-
-    /// <summary>Ids of the glossary terms linked on the page, in page order (LinkGlossaryTerms).</summary>
-    public static readonly Key<ImmutableArray<string>> TermsUsed = new("terms_used");
-
-    /// <summary>What search finds on the page: the page, its sections, quiz questions, glossary terms (ExtractSearchEntries).</summary>
-    public static readonly Key<ImmutableArray<Search.SearchEntry>> SearchEntries = new("search_entries");
 }

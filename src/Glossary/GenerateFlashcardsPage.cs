@@ -27,8 +27,8 @@ public sealed class GenerateFlashcardsPage : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var glossary = ReadGlossary.Of(context);
-        var language = context.OutputsOf(PipelineNames.Settings).FirstOrDefault()?.Get(Keys.Site)?.Language;
+        var glossary = context.Glossary();
+        var language = context.Site().Language;
         if (glossary.Terms.IsEmpty || QuizStrings.Load(context.Settings.ThemeDirectory, language).Strings is not { } strings)
         {
             return inputs; // without strings the progress page has reported the theme's problem already

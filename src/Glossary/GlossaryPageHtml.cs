@@ -25,7 +25,7 @@ public static class GlossaryPageHtml
     {
         var groups = glossary.Terms.OrderBy(t => t.Term, DutchSort.Instance).GroupBy(t => DutchSort.LetterOf(t.Term)).ToList();
         var html = new StringBuilder();
-        var practise = Content.PageUrls.Relative(Modules.GenerateGlossaryPage.Destination, GenerateFlashcardsPage.Destination);
+        var practise = Content.PageUrls.Relative(GenerateGlossaryPage.Destination, GenerateFlashcardsPage.Destination);
         html.Append($"<p class=\"glossary-practise\"><a href=\"{Encode(practise)}\">Oefen de begrippen met flashcards</a></p>\n");
         html.Append("<nav class=\"glossary-jump\" aria-label=\"Begrippen per letter\">\n<ul>\n");
         var letters = groups.Select(g => g.Key).Where(l => l == '#').Concat(Alphabet);

@@ -1,8 +1,5 @@
-using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using System.Text;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 using StatiqSite.Theme;
@@ -12,53 +9,32 @@ namespace StatiqSite.Modules;
 /// <summary>
 /// Wraps each page's HTML in the theme's Liquid layout (<c>theme/layouts/&lt;layout&gt;.liquid</c>, default
 /// <c>page</c>) with the page, the site settings, the navigation tree and the asset URLs as the model.
-/// Runs in the output phase, before <see cref="WriteFiles"/>: the engine streams that phase, so each page is laid
+/// An output module (see <see cref="IOutputModule"/>), before <see cref="WriteFiles"/>: the engine streams that phase, so each page is laid
 /// out, written and let go on its own (<see cref="ValidateLayouts"/> checks the layouts in post-process, with every
 /// other check). Reads the process outputs of the Content pipeline, the Settings and the Assets.
 /// Reads: <see cref="Keys.Title"/>, <see cref="Keys.Description"/>, <see cref="Keys.Headings"/>,
 /// <see cref="Keys.LastModified"/>, <see cref="Keys.PageAssets"/>, <see cref="Keys.Layout"/>, <see cref="Keys.RootedLinks"/>.
 /// Writes: the finished page as UTF-8 in <see cref="Document.Bytes"/> (the content becomes empty). Documents that are
 /// not pages (a destination not ending in <c>.html</c>, or bytes already made, such as the search index) pass unchanged.
-/// Remembers each page's result while the page, the navigation, the settings and the assets stay the same, so
-/// a rebuild in the preview lays out only the pages that changed. (A page sees other pages only through the
-/// navigation tree; whatever else the layout model starts to read from the site belongs in <see cref="SiteFingerprint"/>.)
+/// For the preview's cache (<see cref="CacheDocuments"/>), the per-run state carries a hash of what every page's
+/// layout reads besides the page (navigation, assets; the settings are in the cache code). A page sees other pages
+/// only through the navigation tree; whatever else the layout model starts to read from the site belongs in
+/// <see cref="SiteFingerprint"/>.
 /// </summary>
-public sealed class ApplyLayout : Module
+public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
 {
-    /// <summary>The layout used when a page names none.</summary>
-    public const string DefaultLayout = "page";
-
-    private readonly DocumentCache _cache = new();
-
-    // What every page of a run shares (the theme, the site model), made once per run: the output phase calls the
-    // module once per document. Lazy, so the first documents of a run, arriving together, share one.
-    private readonly ConditionalWeakTable<IExecutionContext, Lazy<Prepared>> _prepared = new();
-
-    /// <inheritdoc />
-    protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
-    {
-        var (theme, site, shared) = _prepared.GetValue(context, c => new Lazy<Prepared>(() => Prepare(c))).Value;
-        if (theme is null || site is null)
-        {
-            return inputs;
-        }
-
-        return ParallelDocuments.Map(inputs, context, nameof(ApplyLayout), page => page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
-            ? [page]
-            : _cache.GetOrAdd(page, context, (document, diagnostics) => [Render(document, theme, site, diagnostics)], shared));
-    }
-
-    private static Prepared Prepare(IExecutionContext context)
+    /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
+    protected override Prepared BeforeExecution(IExecutionContext context)
     {
         var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
-        ValidateLayouts.Report(errors, context.Diagnostics);
+        LayoutProblems.Report(errors, context.Diagnostics);
         if (theme is null)
         {
             return new Prepared(null, null, "");
         }
 
         var site = new LayoutSite(
-            context.OutputsOf(PipelineNames.Settings).Single().Get(Keys.Site) ?? new SiteSettings(),
+            context.Site(),
             new NavigationTree(context.OutputsOf(PipelineNames.Content)),
             context.OutputsOf(PipelineNames.Assets)
                 .Where(a => a.Get(Keys.AssetName) is not null)
@@ -70,13 +46,23 @@ public sealed class ApplyLayout : Module
         return new Prepared(theme, site, context.Settings.Incremental ? SiteFingerprint(site) : "");
     }
 
-    private sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
+    /// <inheritdoc />
+    protected override IEnumerable<Document> Execute(Document page, Prepared prepared, IExecutionContext context)
+    {
+        var (theme, site, _) = prepared;
+        return theme is null || site is null || page.Bytes is not null || !page.Destination.EndsWith(".html", StringComparison.Ordinal)
+            ? [page]
+            : [Render(page, theme, site, context.Diagnostics)];
+    }
 
-    /// <summary>A hash of what every page's layout reads besides the page: settings, assets, the navigation tree.</summary>
+    /// <summary>The per-run state: the theme, the site model, and a hash of the site model for the preview.</summary>
+    public sealed record Prepared(ThemeTemplates? Theme, LayoutSite? Site, string Shared);
+
+    /// <summary>A hash of what every page's layout reads besides the page and the settings: assets, the navigation tree.</summary>
     private static string SiteFingerprint(LayoutSite site)
     {
         var text = new StringBuilder();
-        text.Append(DocumentCache.Fingerprint(site.Settings) ?? Guid.NewGuid().ToString()).Append('\n').Append(site.BasePath).Append('\n');
+        text.Append(site.BasePath).Append('\n');
         foreach (var (name, destination) in site.AssetDestinations.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             text.Append(name).Append('=').Append(destination).Append('\n');
@@ -100,11 +86,11 @@ public sealed class ApplyLayout : Module
 
     private static Document Render(Document page, ThemeTemplates theme, LayoutSite site, DiagnosticBag diagnostics)
     {
-        var layout = page.Get(Keys.Layout) ?? DefaultLayout;
+        var layout = page.Get(Keys.Layout) ?? LayoutProblems.DefaultLayout;
         if (!theme.HasLayout(layout))
         {
             // ValidateLayouts reports this in post-process; here only if the theme changed since.
-            ValidateLayouts.ReportUnknown(page, layout, theme, diagnostics);
+            LayoutProblems.ReportUnknown(page, layout, theme, diagnostics);
             return page;
         }
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Modules;
@@ -9,7 +10,7 @@ public sealed class GenerateRobots : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var site = GenerateSitemap.SiteOf(context);
+        var site = context.Site();
         var text = "User-agent: *\nAllow: /\n";
         if (site.BaseUrl.Length > 0)
         {

@@ -18,7 +18,7 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var site = SiteOf(context);
+        var site = context.Site();
         if (site.BaseUrl.Length == 0)
         {
             context.Diagnostics.Warning(ReadSiteSettings.FileName, 1, 1, "no 'base_url': sitemap.xml and canonical links need the site's address");
@@ -44,7 +44,4 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : Module
         return inputs.Add(new Document { Destination = "sitemap.xml", Content = xml.ToString() });
     }
 
-    /// <summary>The site settings read by the Settings pipeline.</summary>
-    public static SiteSettings SiteOf(IExecutionContext context) =>
-        context.OutputsOf(Build.PipelineNames.Settings).Single().Get(Keys.Site) ?? new SiteSettings();
 }

@@ -15,11 +15,8 @@ namespace StatiqSite.Modules;
 /// </summary>
 public sealed class ParseFrontMatter : DocumentModule
 {
-    private readonly DocumentCache _cache = new();
-
     /// <inheritdoc />
-    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        _cache.GetOrAdd(input, context, Parse);
+    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) => Parse(input, context.Diagnostics);
 
     private static IEnumerable<Document> Parse(Document input, DiagnosticBag diagnostics)
     {

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
@@ -38,12 +40,13 @@ public sealed class ReadContentFiles : Module
         }
 
         var destination = PageUrls.DestinationOf(source);
-        return new Document
+        var page = new Document
         {
             Source = source,
             Destination = destination,
             Content = text,
         }.With(Keys.PageUrl, PageUrls.CleanUrlOf(destination));
+        return context.Settings.Incremental ? page.With(Keys.SourceHash, Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))) : page;
     }
 
     private static void ReportBadNames(IEnumerable<Document> pages, DiagnosticBag diagnostics)

@@ -10,21 +10,15 @@ namespace StatiqSite.Modules;
 /// Reads: <see cref="Keys.BodyLine"/>. Writes: the HTML content, <see cref="Keys.Description"/> when the
 /// front matter has none (the first paragraph, shortened), and what the engine's steps record
 /// (<see cref="Keys.Headings"/>, <see cref="Keys.Anchors"/>, <see cref="Keys.Links"/>, ...).
-/// Remembers each page's result, so a rebuild in the preview renders only the pages that changed.
 /// </summary>
 public sealed class RenderMarkdown(MarkdownEngine engine) : DocumentModule
 {
     private const int DescriptionLength = 160;
 
-    private readonly DocumentCache _cache = new();
-
     /// <inheritdoc />
-    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context) =>
-        _cache.GetOrAdd(input, context, (document, diagnostics) => Render(document, diagnostics, context));
-
-    private IEnumerable<Document> Render(Document input, DiagnosticBag diagnostics, IExecutionContext context)
+    protected override IEnumerable<Document> Execute(Document input, IExecutionContext context)
     {
-        var page = new MarkdownPage(input, input.Get(Keys.BodyLine), diagnostics) { Context = context };
+        var page = new MarkdownPage(input, input.Get(Keys.BodyLine), context.Diagnostics) { Context = context };
         var (html, syntax) = engine.Render(input.Content, page);
         var rendered = input with { Content = html, Metadata = page.Metadata };
         if (string.IsNullOrWhiteSpace(rendered.Get(Keys.Description)))

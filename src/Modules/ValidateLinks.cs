@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Markdown;
 using StatiqSite.Pipeline;

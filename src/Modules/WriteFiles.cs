@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Immutable;
 using System.Text;
 using StatiqSite.Pipeline;
 
@@ -7,37 +6,31 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Writes each document to <see cref="IExecutionContext.OutputRoot"/> + its destination: its bytes when it has them,
-/// else its text as UTF-8 without BOM. Reads: <see cref="Document.Destination"/>, <see cref="Document.Content"/>,
-/// <see cref="Document.Bytes"/>. The folders of the documents it is given are created first, then the files are
-/// written in parallel, each with one open and one write of a pooled buffer (no encoder buffer flushed in small pieces). A written document leaves
-/// without its bytes and content, so the engine, which streams the output phase, holds no finished page. In a dry run
-/// (<c>check</c>, the preview) nothing is written and the documents leave as they came, for the caller to use.
+/// else its text as UTF-8 without BOM, with one open and one write of a pooled buffer (no encoder buffer flushed in
+/// small pieces). Reads: <see cref="Document.Destination"/>, <see cref="Document.Content"/>, <see cref="Document.Bytes"/>.
+/// A written document leaves without its bytes and content, so the engine, which streams the output phase, holds no
+/// finished page. In a dry run (<c>check</c>, the preview) nothing is written and the documents leave as they came,
+/// for the caller to use. Per-run state: the output root, or null in a dry run.
 /// </summary>
-public sealed class WriteFiles : Module
+public sealed class WriteFiles : DocumentOutputModule<string?>
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
-    protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
+    protected override string? BeforeExecution(IExecutionContext context) => context.Settings.DryRun ? null : context.OutputRoot;
+
+    /// <inheritdoc />
+    protected override IEnumerable<Document> Execute(Document document, string? root, IExecutionContext context)
     {
-        if (context.Settings.DryRun)
+        if (root is null)
         {
-            return inputs;
+            return [document];
         }
 
-        var folders = inputs.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputRoot, d.Destination))!)
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        foreach (var folder in folders)
-        {
-            Directory.CreateDirectory(folder);
-        }
-
-        return ParallelDocuments.Map(inputs, context, nameof(WriteFiles), document =>
-        {
-            Write(Path.Combine(context.OutputRoot, document.Destination), document);
-            return [document with { Content = "", Bytes = null }];
-        });
+        var path = Path.Combine(root, document.Destination);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Write(path, document);
+        return [document with { Content = "", Bytes = null }];
     }
 
     private static void Write(string path, Document document)

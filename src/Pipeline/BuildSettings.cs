@@ -29,8 +29,8 @@ public sealed record BuildSettings
 
 
     /// <summary>
-    /// Whether per-document modules remember their results for the next run of the same engine (the preview
-    /// rebuilds this way; see <see cref="DocumentCache"/>). Off for a single build, which would only pay for it.
+    /// Whether the modules wrapped in <see cref="CacheDocuments"/> remember their results for the next run of the
+    /// same engine (the preview rebuilds this way). Off for a single build, which would only pay for it.
     /// </summary>
     public bool Incremental { get; init; }
 }

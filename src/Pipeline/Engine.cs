@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
-using System.Runtime.CompilerServices;
 
 namespace StatiqSite.Pipeline;
 
@@ -14,9 +13,6 @@ namespace StatiqSite.Pipeline;
 /// </summary>
 public sealed class Engine
 {
-    // Above this many bytes on the heap after post-process, a full collection precedes the output phase.
-    private const long LargeHeap = 512L << 20;
-
     private readonly ImmutableArray<Pipeline> _pipelines;
 
     /// <summary>Creates an engine; fails fast on unknown or circular dependencies (a programming error).</summary>
@@ -53,29 +49,17 @@ public sealed class Engine
             run.ProcessOutputs[pipeline.Name] = [.. processed[pipeline.Name].Select(d => d with { Content = "" })];
         }
 
-        var post = await RunPhaseEverywhere(run, Phase.PostProcess, p => Take(processed, p.Name));
+        // The output phase takes the documents out of this table: each is freed once written.
+        var post = new ConcurrentDictionary<string, ImmutableArray<Document>>(
+            await RunPhaseEverywhere(run, Phase.PostProcess, p => Take(processed, p.Name)), StringComparer.Ordinal);
         phaseDone?.Invoke(Phase.PostProcess, watch.Elapsed);
-        IReadOnlyDictionary<string, ImmutableArray<Document>> outputs;
+        IReadOnlyDictionary<string, ImmutableArray<Document>> outputs = post;
         if (!diagnostics.HasErrors)
         {
             watch.Restart();
-            if (!settings.Incremental && GC.GetTotalMemory(forceFullCollection: false) > LargeHeap)
-            {
-                // The output phase allocates every finished page again. Starting it from live data only (post-process
-                // left parsed pages and index tables behind) lowered a 10,000-page build's peak from about 1.1 to
-                // 0.92 GB for a few hundred milliseconds (bench/README.md). Not for a small site, where memory does
-                // not matter, nor in the preview, which rebuilds often.
-                GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
-            }
-
-            var pending = new ConcurrentDictionary<string, ImmutableArray<Document>>(post, StringComparer.Ordinal);
-            post = null!; // the output phase takes the documents out of the table: each is freed once written
-            outputs = await RunOutputPhase(run, pending);
+            MemoryPolicy.BeforeOutput(settings);
+            outputs = await RunOutputPhase(run, post);
             phaseDone?.Invoke(Phase.Output, watch.Elapsed);
-        }
-        else
-        {
-            outputs = post;
         }
 
         run.ProcessOutputs.Clear();
@@ -92,44 +76,45 @@ public sealed class Engine
     private async Task<Dictionary<string, ImmutableArray<Document>>> RunOutputPhase(
         EngineRun run, ConcurrentDictionary<string, ImmutableArray<Document>> pending)
     {
-        var tasks = _pipelines.Select(p => Task.Run(() => StreamOutput(run, p, () => TakeArray(pending, p.Name)))).ToArray();
+        var tasks = _pipelines.Select(p => Task.Run(() => StreamOutput(run, p, Queue(pending, p.Name)))).ToArray();
         var results = await Task.WhenAll(tasks);
         return _pipelines.Select((p, i) => (p.Name, results[i])).ToDictionary(x => x.Name, x => x.Item2, StringComparer.Ordinal);
     }
 
-    private static ImmutableArray<Document> StreamOutput(EngineRun run, Pipeline pipeline, Func<Document[]> take)
+    private static ImmutableArray<Document> StreamOutput(EngineRun run, Pipeline pipeline, ConcurrentQueue<(int Index, Document Document)> waiting)
     {
-        var waiting = take();
         var modules = pipeline.Output;
-        if (modules.IsEmpty)
-        {
-            return [.. waiting];
-        }
-
+        var count = waiting.Count;
         var context = new ExecutionContext(run, pipeline, Phase.Output);
-        var results = new Document[waiting.Length][];
-        var busy = new long[modules.Length];
+        var states = modules.Select(m => m.BeforeExecution(context)).ToArray();
+        var results = new Document[count][];
+        var times = modules.Select(_ => new DocumentTime[count]).ToArray();
         var watch = Stopwatch.StartNew();
-        Parallel.For(0, waiting.Length, i =>
+        Parallel.For(0, count, _ =>
         {
-            ImmutableArray<Document> current = [waiting[i]];
-            waiting[i] = null!;
+            waiting.TryDequeue(out var next);
+            var (index, name) = (next.Index, next.Document.DisplayPath);
+            Document[] current = [next.Document];
             for (var m = 0; m < modules.Length; m++)
             {
+                var paused = GC.GetTotalPauseDuration();
                 var start = Stopwatch.GetTimestamp();
-                current = modules[m].ExecuteAsync(current, context).GetAwaiter().GetResult();
-                Interlocked.Add(ref busy[m], Stopwatch.GetTimestamp() - start);
+                current = [.. current.SelectMany(d => modules[m].Execute(d, states[m], context))];
+                var time = Stopwatch.GetElapsedTime(start) - (GC.GetTotalPauseDuration() - paused);
+                times[m][index] = new DocumentTime(name, time > TimeSpan.Zero ? time : TimeSpan.Zero);
             }
 
-            results[i] = [.. current];
+            results[index] = current;
         });
 
         var wall = watch.Elapsed;
-        var total = Math.Max(1, busy.Sum());
+        var total = Math.Max(1, times.Sum(t => t.Sum(d => d.Elapsed.Ticks)));
         var outputs = results.SelectMany(r => r).ToImmutableArray();
         for (var m = 0; m < modules.Length; m++)
         {
-            run.Timings.Add(new ModuleTiming(pipeline.Name, Phase.Output, m, modules[m].GetType().Name, ShareOf(wall, busy[m], total), outputs.Length));
+            var name = NameOf(modules[m]);
+            context.RecordDocumentTimes(name, [.. times[m]]);
+            run.Timings.Add(new ModuleTiming(pipeline.Name, Phase.Output, m, name, ShareOf(wall, times[m].Sum(d => d.Elapsed.Ticks), total), outputs.Length));
         }
 
         return outputs;
@@ -166,22 +151,24 @@ public sealed class Engine
         await Task.WhenAll(done.Values);
     }
 
+    /// <summary>
+    /// A pipeline's documents taken out of the table into a queue with their positions: a document dequeued is held
+    /// by its own worker alone, so each finished document is freed once its output modules are done with it.
+    /// </summary>
+    private static ConcurrentQueue<(int Index, Document Document)> Queue(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
+        new(Take(table, name).Select((document, index) => (index, document)));
+
+    /// <summary>A module's name in the timings: a cache wrapper is named after the modules it wraps.</summary>
+    private static string NameOf(object module) => module is CacheDocuments cache ? cache.Name : module.GetType().Name;
+
     private static ImmutableArray<Document> Take(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
         table.Remove(name, out var documents) ? documents : [];
-
-    // A frame of its own, so no copy of the immutable array outlives the call: the output phase frees each document
-    // from the returned array once it is done.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Document[] TakeArray(ConcurrentDictionary<string, ImmutableArray<Document>> table, string name) =>
-        [.. Take(table, name)];
 
     private static async Task<ImmutableArray<Document>> RunModules(
         EngineRun run, Pipeline pipeline, Phase phase, Func<ImmutableArray<Document>> take)
     {
-        // Off the caller's stack first: a method that runs to its end synchronously keeps its arguments alive in
-        // the caller's frame until it returns. The documents are taken only here, so once a module has replaced
-        // them, nothing holds them (a page's body HTML need not live until the end of its phase).
-        await Task.Yield();
+        // The documents are taken only here, so once a module has replaced them, nothing holds them (a page's body
+        // HTML need not live until the end of its phase).
         var documents = take();
         var context = new ExecutionContext(run, pipeline, phase);
         var modules = pipeline.ModulesOf(phase);
@@ -189,7 +176,7 @@ public sealed class Engine
         {
             var watch = Stopwatch.StartNew();
             documents = await modules[i].ExecuteAsync(documents, context);
-            run.Timings.Add(new ModuleTiming(pipeline.Name, phase, i, modules[i].GetType().Name, watch.Elapsed, documents.Length));
+            run.Timings.Add(new ModuleTiming(pipeline.Name, phase, i, NameOf(modules[i]), watch.Elapsed, documents.Length));
         }
 
         return documents;

@@ -33,15 +33,15 @@ public sealed class Pipeline
     /// <summary>Modules of the post-process phase.</summary>
     public ImmutableArray<IModule> PostProcess { get; init; } = [];
 
-    /// <summary>Modules of the output phase.</summary>
-    public ImmutableArray<IModule> Output { get; init; } = [];
+    /// <summary>Modules of the output phase, which the engine streams document by document (see <see cref="IOutputModule"/>).</summary>
+    public ImmutableArray<IOutputModule> Output { get; init; } = [];
 
-    /// <summary>The modules of one phase.</summary>
+    /// <summary>The modules of the input, process or post-process phase.</summary>
     public ImmutableArray<IModule> ModulesOf(Phase phase) => phase switch
     {
         Phase.Input => Input,
         Phase.Process => Process,
         Phase.PostProcess => PostProcess,
-        _ => Output,
+        _ => throw new ArgumentOutOfRangeException(nameof(phase), phase, "The output phase has modules of its own kind: Output."),
     };
 }

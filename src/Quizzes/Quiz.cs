@@ -83,7 +83,7 @@ public sealed record QuizQuestion(QuestionType Type, QuizText Text, ImmutableArr
 /// <param name="Feedback">Shown for this option once answered, or null.</param>
 public sealed record QuizOption(QuizText Text, bool Correct, QuizText? Feedback);
 
-/// <summary>What a quiz block records about itself in the page's metadata (<c>Keys.Quizzes</c>).</summary>
+/// <summary>What a quiz block records about itself in the page's metadata (<c>QuizKeys.Quizzes</c>).</summary>
 /// <param name="Id">The quiz id.</param>
 /// <param name="Title">The quiz title as plain text, or "" when it has none.</param>
 /// <param name="Line">1-based line of the block in the page file.</param>

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Markdown;
 
@@ -12,7 +11,7 @@ namespace StatiqSite.Quizzes;
 /// the page file, checks its texts against the <see cref="ContentPolicy"/> (URLs, <c>{...}</c> attributes), gives it its
 /// default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
 /// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
-/// Runs after RewriteLinks. Writes: <see cref="Keys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and
+/// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and
 /// JS), <see cref="Keys.Anchors"/> (the widget ids), and adds to <see cref="Keys.Links"/>.
 /// </summary>
 public sealed class ReadQuizBlocks : IMarkdownStep
@@ -59,7 +58,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         }
 
         page.Metadata = page.Metadata
-            .With(Keys.Quizzes, entries.ToImmutable())
+            .With(QuizKeys.Quizzes, entries.ToImmutable())
             .With(Keys.Links, links.ToImmutable())
             .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets))
             .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.SelectMany(e => e.Questions.Select(q => q.Anchor).Prepend(Quiz.AnchorOf(e.Id)))));
@@ -80,7 +79,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
     private static QuizStrings? StringsFor(MarkdownPage page)
     {
         var context = page.Context ?? throw new InvalidOperationException("Quiz blocks are rendered within a build: MarkdownPage.Context is needed.");
-        var language = context.OutputsOf(PipelineNames.Settings).FirstOrDefault()?.Get(Keys.Site)?.Language;
+        var language = context.Site().Language;
         var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
         if (error is not null)
         {

@@ -34,7 +34,7 @@ public sealed class SearchIndexFiles
 
     // The scores of the last call's entries, when it was asked to remember them; never changed after scoring.
     // Only read while scoring in parallel, then replaced as a whole. By reference: the preview's unchanged pages
-    // keep their entry objects (see ExtractSearchEntries), and hashing every entry's text would cost more than a
+    // keep their entry objects (see CollectSearchEntries), and hashing every entry's text would cost more than a
     // miss, which only scores the entry again.
     private Dictionary<SearchEntry, IReadOnlyDictionary<string, int>> _scores = new(ReferenceEqualityComparer.Instance);
 

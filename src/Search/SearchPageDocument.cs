@@ -24,7 +24,7 @@ public static class SearchPageDocument
             .Append("vanaf je eigen computer opent), dan vind je hier alle pagina's en begrippen.</p>\n")
             .Append("<h2 id=\"alle-paginas\">Alle pagina's</h2>\n");
         AppendTree(html, new NavigationTree(pages).Roots);
-        var terms = pages.SelectMany(d => d.GetList(Keys.SearchEntries)).Where(e => e.Kind == SearchEntryKind.Term)
+        var terms = pages.SelectMany(d => d.GetList(SearchKeys.Entries)).Where(e => e.Kind == SearchEntryKind.Term)
             .OrderBy(e => Slug.FoldDiacritics(e.Title).ToLowerInvariant(), StringComparer.Ordinal).ThenBy(e => e.Anchor, StringComparer.Ordinal).ToList();
         if (terms.Count > 0)
         {

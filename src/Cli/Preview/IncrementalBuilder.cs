@@ -5,12 +5,13 @@ namespace StatiqSite.Cli.Preview;
 
 /// <summary>
 /// Rebuilds the site for the preview with the same <see cref="SiteBuild"/> (and so the same module instances)
-/// each time: the per-page modules remember what they made of each page (<see cref="DocumentCache"/>), so a
+/// each time: the per-page modules wrapped in <see cref="CacheDocuments"/> remember what they made of each page, so a
 /// saved page is parsed, rendered and laid out again alone, while the site-wide steps (navigation, sitemap,
 /// checks) run over everything as in a normal build. A change to the theme or to an input file starting with
 /// '_' (<c>_site.yml</c>, <c>_glossary.yml</c>) can change every page: it starts over with a fresh build.
-/// The build runs without its output phase; <see cref="OutputSync"/> writes what the output modules would
-/// have written, but only the files whose bytes changed, and the output folder's marker. A build that throws is counted, and the next one is full.
+/// The build is a dry run: its output phase lays the pages out but writes nothing; <see cref="OutputSync"/> writes
+/// what the output modules would have written, but only the files whose bytes changed, and the output folder's
+/// marker. A build that throws is counted, and the next one is full.
 /// </summary>
 /// <param name="settings">The build's settings; its builds run as dry runs with <see cref="BuildSettings.Incremental"/> on.</param>
 /// <param name="pipelines">Makes the pipelines of a full build: the site's (or others, for tests).</param>

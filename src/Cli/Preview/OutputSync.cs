@@ -10,7 +10,7 @@ namespace StatiqSite.Cli.Preview;
 /// rename, so a request never sees half a file), files the build no longer makes are deleted (never the output
 /// folder's marker, <see cref="OutputFolder.MarkerName"/>). Writing a
 /// thousand unchanged pages on every save is what made rebuilds slow; comparing in memory is nearly free,
-/// since unchanged pages come out of the modules' caches as the very same strings. The served folder itself is
+/// since unchanged pages come out of the preview's cache (<see cref="CacheDocuments"/>) as the very same bytes. The served folder itself is
 /// never swapped, so a request during a rebuild never finds it missing.
 /// </summary>
 public sealed class OutputSync

@@ -1,5 +1,6 @@
 using System.Text;
 using StatiqSite.Build;
+using StatiqSite.Content;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Modules;

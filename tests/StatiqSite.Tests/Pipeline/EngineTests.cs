@@ -78,26 +78,43 @@ public class EngineTests
     }
 
     [Fact]
-    public async Task Output_modules_see_one_document_at_a_time_and_the_results_keep_input_order()
+    public async Task Output_modules_set_up_once_per_run_then_see_one_document_at_a_time_in_input_order()
     {
-        var batches = new System.Collections.Concurrent.ConcurrentBag<int>();
+        var setups = 0;
         var pipeline = new StatiqSite.Pipeline.Pipeline("Only")
         {
             Input = [new Emit([.. Enumerable.Range(0, 200).Select(i => $"p{i}")])],
             Output =
             [
-                new Lambda((docs, _) => { batches.Add(docs.Length); return [.. docs.Select(d => d.With(Seen, "laid out"))]; }),
-                new Lambda((docs, _) => { batches.Add(docs.Length); return [.. docs.Select(d => d.With(Seen, d.Get(Seen) + ", written"))]; }),
+                new OutputLambda(_ => Interlocked.Increment(ref setups), (d, _) => d.With(Seen, "laid out")),
+                new OutputLambda(_ => Interlocked.Increment(ref setups), (d, state) => d.With(Seen, d.Get(Seen) + ", written")),
             ],
         };
 
         var result = await new Engine([pipeline]).RunAsync(Settings(), new DiagnosticBag(), "unused");
 
-        Assert.Equal(400, batches.Count);
-        Assert.All(batches, n => Assert.Equal(1, n));
+        Assert.Equal(2, setups);
         Assert.Equal(Enumerable.Range(0, 200).Select(i => $"p{i}"), result.Outputs["Only"].Select(d => d.Destination));
         Assert.All(result.Outputs["Only"], d => Assert.Equal("laid out, written", d.Get(Seen)));
-        Assert.Equal(["Lambda", "Lambda"], result.Timings.Where(t => t.Phase == Phase.Output).Select(t => t.Module));
+        Assert.Equal(["OutputLambda", "OutputLambda"], result.Timings.Where(t => t.Phase == Phase.Output).Select(t => t.Module));
+        Assert.Equal([200, 200], result.DocumentTimings.Where(t => t.Phase == Phase.Output).Select(t => t.Times.Length));
+    }
+
+    [Fact]
+    public async Task Each_output_document_gets_the_state_its_run_set_up()
+    {
+        var run = 0;
+        var pipeline = new StatiqSite.Pipeline.Pipeline("Only")
+        {
+            Input = [new Emit("a", "b")],
+            Output = [new OutputLambda(_ => Interlocked.Increment(ref run), (d, state) => d.With(Seen, $"run {state}"))],
+        };
+        var engine = new Engine([pipeline]);
+
+        await engine.RunAsync(Settings(), new DiagnosticBag(), "unused");
+        var second = await engine.RunAsync(Settings(), new DiagnosticBag(), "unused");
+
+        Assert.All(second.Outputs["Only"], d => Assert.Equal("run 2", d.Get(Seen)));
     }
 
     [Fact]
@@ -106,7 +123,7 @@ public class EngineTests
         var pipeline = new StatiqSite.Pipeline.Pipeline("Only")
         {
             Input = [new Emit("a")],
-            Output = [new Lambda((docs, ctx) => [.. docs.Select(d => d.With(Seen, ctx.Settings.DryRun ? "not written" : "written"))])],
+            Output = [new OutputLambda(ctx => ctx.Settings.DryRun ? "not written" : "written", (d, state) => d.With(Seen, (string)state!))],
         };
 
         var result = await new Engine([pipeline]).RunAsync(Settings(dryRun: true), new DiagnosticBag(), "unused");
@@ -122,7 +139,7 @@ public class EngineTests
         {
             Input = [new Emit("a")],
             Process = [new Lambda((docs, ctx) => { ctx.Diagnostics.Error("a.md", 3, 4, "kapot"); return docs; })],
-            Output = [new Lambda((docs, ctx) => { wrote = true; return docs; })],
+            Output = [new OutputLambda(_ => wrote = true, (d, _) => d)],
         };
 
         var result = await new Engine([pipeline]).RunAsync(Settings(), new DiagnosticBag(), "unused");
@@ -172,6 +189,13 @@ public class EngineTests
     private sealed class Lambda(Func<ImmutableArray<Document>, IExecutionContext, ImmutableArray<Document>> body) : Module
     {
         protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context) => body(inputs, context);
+    }
+
+    private sealed class OutputLambda(Func<IExecutionContext, object?> setup, Func<Document, object?, Document> body) : IOutputModule
+    {
+        public object? BeforeExecution(IExecutionContext context) => setup(context);
+
+        public IEnumerable<Document> Execute(Document document, object? state, IExecutionContext context) => [body(document, state)];
     }
 
     private sealed class SlowEcho : DocumentModule

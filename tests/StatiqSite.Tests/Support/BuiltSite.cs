@@ -25,7 +25,7 @@ public sealed class BuiltSite : IAsyncLifetime
     public IReadOnlyList<string> Pages { get; private set; } = [];
 
     /// <summary>The content pages: every page but the 404 page.</summary>
-    public IEnumerable<string> ContentPages => Report.Result.Outputs[StatiqSite.Build.PipelineNames.Content].Where(d => !d.Get(StatiqSite.Content.Keys.Hidden)).Select(d => d.Destination);
+    public IEnumerable<string> ContentPages => Report.Result.Outputs[StatiqSite.Content.PipelineNames.Content].Where(d => !d.Get(StatiqSite.Content.Keys.Hidden)).Select(d => d.Destination);
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
