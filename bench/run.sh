@@ -18,7 +18,7 @@ PREVIEW_SIZE=${PREVIEW_SIZE:-1000}
 PREVIEW_EDITS=${PREVIEW_EDITS:-5}
 PORT=${PORT:-5390}
 OUT=bench/out
-APP="$OUT/app/StatiqSite.dll"
+APP="$OUT/app/StatiqSite"
 GEN="$OUT/generator/CorpusGenerator.dll"
 RESULTS="$OUT/results.md"
 mkdir -p "$OUT"
@@ -37,8 +37,8 @@ fi
 
 log "building the generator and the corpus generator in Release ..."
 publish() { dotnet publish "$@" -c Release -nologo >"$OUT/publish.log" 2>&1 || { cat "$OUT/publish.log" >&2; exit 1; }; }
-# The generator as it is deployed (.ci/netlify-build): `dotnet publish -c Release`, which StatiqSite.csproj makes
-# ReadyToRun (compiled ahead of time, so a build spends its CPU on the site instead of on the JIT; bench/README.md).
+# The generator as it is deployed (.ci/netlify-build): `dotnet publish -c Release`, which StatiqSite.csproj makes a
+# Native AOT program (compiled ahead of time, so a build spends its CPU on the site, not on the JIT; bench/README.md).
 publish StatiqSite.csproj -o "$OUT/app"
 publish bench/CorpusGenerator/CorpusGenerator.csproj -o "$OUT/generator"
 
@@ -47,13 +47,13 @@ run_build() {
   local input=$2 output=$3 logfile=$4 stats="$OUT/.time" start end status
   if [ -n "$TIME" ]; then
     status=0
-    "$TIME" -f '%e %M %U %S' -o "$stats" dotnet "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
+    "$TIME" -f '%e %M %U %S' -o "$stats" "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
     read -r secs kb user sys < <(tail -n 1 "$stats") # GNU time first says "Command exited with non-zero status N"
     echo "$secs $kb $(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }') $status"
   else
     start=$(date +%s.%N)
     status=0
-    dotnet "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
+    "$APP" build --input "$input" --output "$output" --timings >"$logfile" 2>&1 || status=$?
     end=$(date +%s.%N)
     echo "$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.2f", b - a }') n/a n/a $status"
   fi
@@ -124,7 +124,7 @@ measure() {
 preview_rebuild() {
   local size=$1 site="$OUT/preview-input" output="$OUT/preview-output" logfile="$OUT/preview.log" pid ready=0
   rm -rf "$site" "$output" && cp -r "$OUT/corpus-$size" "$site"
-  dotnet "$APP" preview --input "$site" --output "$output" --port "$PORT" >"$logfile" 2>&1 &
+  "$APP" preview --input "$site" --output "$output" --port "$PORT" >"$logfile" 2>&1 &
   pid=$!
   for _ in $(seq 1200); do
     if ! kill -0 "$pid" 2>/dev/null; then
@@ -175,7 +175,7 @@ load() { echo "load $(cut -d' ' -f1-3 /proc/loadavg)$( [ -r /proc/pressure/cpu ]
 commit=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ':!bench/out' 2>/dev/null || echo "-dirty")
 {
   echo "Measured on commit $commit, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores; before: $(load)."
-  echo "Median of $RUNS builds after one warm-up, compiled program (dotnet $APP build), seed $SEED, $TERMS glossary terms."
+  echo "Median of $RUNS builds after one warm-up, compiled program ($APP build), seed $SEED, $TERMS glossary terms."
   echo
   echo "| site | pages | median wall | pages/s | median CPU (user+sys) | peak memory | output |"
   echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using StatiqSite.Content;
 
 namespace StatiqSite.Quizzes;
 
@@ -36,7 +37,7 @@ public sealed class QuizStrings
         _strings = strings;
         File = file;
         // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
-        Json = JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        Json = JsonSerializer.Serialize(strings, SiteJson.Relaxed.SortedDictionaryStringString);
     }
 
     /// <summary>The file the strings come from.</summary>
@@ -72,7 +73,7 @@ public sealed class QuizStrings
 
         try
         {
-            var strings = JsonSerializer.Deserialize<SortedDictionary<string, string>>(System.IO.File.ReadAllText(file));
+            var strings = JsonSerializer.Deserialize(System.IO.File.ReadAllText(file), SiteJson.Default.SortedDictionaryStringString);
             var missing = Required.Where(r => strings is null || !strings.ContainsKey(r)).ToList();
             return missing.Count == 0
                 ? (new QuizStrings(strings!, file), null)

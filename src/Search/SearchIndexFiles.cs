@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StatiqSite.Content;
 
 namespace StatiqSite.Search;
 
@@ -126,7 +127,7 @@ public sealed class SearchIndexFiles
     /// </summary>
     private static byte[] Script(string path, byte[] json)
     {
-        var head = Encoding.UTF8.GetBytes($"{Callback}({JsonSerializer.Serialize(path[Folder.Length..])},");
+        var head = Encoding.UTF8.GetBytes($"{Callback}({JsonSerializer.Serialize(path[Folder.Length..], SiteJson.Default.String)},");
         return [.. head, .. json, .. ");\n"u8];
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using StatiqSite.Content;
 
 namespace StatiqSite.Search;
 
@@ -67,7 +68,7 @@ public static class SearchShards
 
     private static byte[] Line(string term, List<(int Id, int Score)> postings)
     {
-        var builder = new StringBuilder(JsonSerializer.Serialize(term, Encoding)).Append(":[");
+        var builder = new StringBuilder(JsonSerializer.Serialize(term, SiteJson.Relaxed.String)).Append(":[");
         var previous = 0;
         foreach (var (id, score) in postings)
         {
@@ -80,5 +81,4 @@ public static class SearchShards
         return System.Text.Encoding.UTF8.GetBytes(builder.ToString());
     }
 
-    private static readonly JsonSerializerOptions Encoding = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -30,8 +30,6 @@ public sealed class PreviewServer : IAsyncDisposable
         "<!DOCTYPE html><html lang=\"nl\"><head><meta charset=\"utf-8\"><title>Niet gevonden</title></head>" +
         "<body><main><h1>Niet gevonden</h1><p>Deze pagina bestaat (nog) niet. Kijk in de terminal of de site gebouwd kon worden.</p></main></body></html>";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     private readonly WebApplication _app;
     private readonly ServedFolder _folder;
     private readonly LiveReloadHub _hub;
@@ -142,7 +140,7 @@ public sealed class PreviewServer : IAsyncDisposable
                 await StreamEventsAsync(http);
                 break;
             case "status":
-                await SendAsync(http, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(_hub.Current, Json));
+                await SendAsync(http, "application/json; charset=utf-8", JsonSerializer.SerializeToUtf8Bytes(_hub.Current, PreviewJson.Default.PreviewEvent));
                 break;
             case var _ when BrowserFiles.Find(name) is { } resource:
                 await SendAsync(http, ContentTypes.Of(name), resource);
@@ -162,7 +160,7 @@ public sealed class PreviewServer : IAsyncDisposable
             await http.Response.Body.FlushAsync(end.Token);
             await foreach (var change in _hub.Listen(end.Token))
             {
-                await http.Response.WriteAsync($"data: {JsonSerializer.Serialize(change, Json)}\n\n", end.Token);
+                await http.Response.WriteAsync($"data: {JsonSerializer.Serialize(change, PreviewJson.Default.PreviewEvent)}\n\n", end.Token);
                 await http.Response.Body.FlushAsync(end.Token);
             }
         }
