@@ -10,7 +10,7 @@ namespace StatiqSite.Quizzes;
 /// </summary>
 /// <param name="firstLine">1-based line of the block's first YAML line in the page file (one below the <c>```quiz</c> line).</param>
 /// <param name="columnOffset">Columns before the YAML text starts in the file (the fence's indent).</param>
-internal sealed class QuizYaml(int firstLine, int columnOffset)
+public sealed class QuizYaml(int firstLine, int columnOffset)
 {
     private readonly List<QuizProblem> _problems = [];
 
@@ -26,6 +26,9 @@ internal sealed class QuizYaml(int firstLine, int columnOffset)
         var (line, column) = At(mark);
         _problems.Add(new QuizProblem(line, column, message));
     }
+
+    /// <summary>Reports a problem at the place a text was written.</summary>
+    public void Report(QuizText text, string message) => _problems.Add(new QuizProblem(text.Line, text.Column, message));
 
     /// <summary>Reports a problem at the start of a node.</summary>
     public void Report(YamlNode node, string message) => Report(node.Start, message);
@@ -67,6 +70,12 @@ internal sealed class QuizYaml(int firstLine, int columnOffset)
             return null;
         }
 
+        return Markdown(text, value);
+    }
+
+    /// <summary>Markdown written in <paramref name="value"/> (or made from it, as a gaps text), parsed; reports and returns null beyond the limits.</summary>
+    public QuizText? Markdown(string text, YamlNode value)
+    {
         var (line, column) = At(value.Start);
         if (QuizMarkdown.Parse(text.Trim(), out var problem) is not { } syntax)
         {
