@@ -35,6 +35,7 @@ public sealed class QuizStrings
     {
         _strings = strings;
         File = file;
+        All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(strings);
         // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
         Json = JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
@@ -44,6 +45,9 @@ public sealed class QuizStrings
 
     /// <summary>All strings as one JSON object, for the script.</summary>
     public string Json { get; }
+
+    /// <summary>Every string by name, for the theme's templates.</summary>
+    public IDictionary<string, string> All { get; }
 
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];

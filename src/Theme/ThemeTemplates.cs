@@ -24,11 +24,13 @@ public sealed class ThemeTemplates
     private static (MemoryStream Stream, StreamWriter Writer)? _buffer;
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
+    private readonly Dictionary<string, IFluidTemplate> _partials;
 
-    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
+    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, Dictionary<string, IFluidTemplate> partials)
     {
         Options = options;
         _layouts = layouts;
+        _partials = partials;
     }
 
     /// <summary>The options shared by every render.</summary>
@@ -84,12 +86,25 @@ public sealed class ThemeTemplates
         };
         options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
         var parser = new FluidParser();
-        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
+        var layouts = ParseAll(parser, layoutsFolder, SearchOption.TopDirectoryOnly, errors);
+        var partials = ParseAll(parser, Path.Combine(themeDirectory, "partials"), SearchOption.AllDirectories, errors);
+        return (errors.Count == 0 ? new ThemeTemplates(options, layouts, partials) : null, errors);
+    }
+
+    // The templates of a folder by name: the path below it without ".liquid", with '/' ("progress/page").
+    private static Dictionary<string, IFluidTemplate> ParseAll(FluidParser parser, string folder, SearchOption depth, List<(string, string)> errors)
+    {
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", depth).Order(StringComparer.Ordinal))
         {
             if (parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                templates[Path.GetRelativePath(folder, file)[..^".liquid".Length].Replace('\\', '/')] = template;
             }
             else
             {
@@ -97,7 +112,7 @@ public sealed class ThemeTemplates
             }
         }
 
-        return (errors.Count == 0 ? new ThemeTemplates(options, layouts) : null, errors);
+        return templates;
     }
 
     /// <summary>Whether a layout of that name exists.</summary>
@@ -124,6 +139,19 @@ public sealed class ThemeTemplates
 
         writer.Flush();
         return stream.ToArray();
+    }
+
+    /// <summary>Whether a partial of that name (<c>progress/page</c> for <c>partials/progress/page.liquid</c>) exists.</summary>
+    public bool HasPartial(string name) => _partials.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> on its own, with <paramref name="model"/>'s members as its
+    /// variables: the markup of a generated page's body (<c>/voortgang/</c>), which the page's layout then wraps.
+    /// </summary>
+    public string RenderPartial(string name, object model)
+    {
+        var context = new TemplateContext(model, Options);
+        return _partials[name].Render(context, Encoder);
     }
 
     private static (MemoryStream, StreamWriter) NewBuffer()
