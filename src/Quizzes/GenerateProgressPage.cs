@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.Json;
 using StatiqSite.Content;
 using StatiqSite.Glossary;
 using StatiqSite.Pipeline;
@@ -22,8 +23,9 @@ public sealed class GenerateProgressPage : Module
     /// <summary>The theme partial that writes the page's body.</summary>
     public const string Partial = "progress/page";
 
-    /// <summary>The theme assets of the page: the quiz stylesheet, the progress store and the page's own script.</summary>
-    public static readonly ImmutableSortedSet<string> Assets = ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "js/progress-store.js", "js/progress.js");
+    /// <summary>The theme assets of the page: the quiz and self-rating stylesheets, the progress store and the page's own script.</summary>
+    public static readonly ImmutableSortedSet<string> Assets =
+        ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "css/selfrating.css", "js/progress-store.js", "js/progress.js");
 
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
@@ -51,17 +53,32 @@ public sealed class GenerateProgressPage : Module
 
         var pages = context.OutputsOf(PipelineNames.Content);
         var navigation = new NavigationTree(pages);
-        var quizzes = pages.Where(p => p.GetList(QuizKeys.Quizzes).Length > 0)
+        var withQuizzes = pages.Where(p => p.GetList(QuizKeys.Quizzes).Length > 0)
             .OrderBy(p => navigation.Find(p.Destination)?.Index ?? int.MaxValue)
             .ThenBy(p => p.Destination, StringComparer.Ordinal)
-            .SelectMany(p => p.GetList(QuizKeys.Quizzes).Select(q => QuizOf(p, q)))
             .ToList();
+        var quizzes = withQuizzes.SelectMany(p => p.GetList(QuizKeys.Quizzes).Select(q => QuizOf(p, q))).ToList();
         var flashcards = context.Glossary().Terms.IsEmpty ? null : PageUrls.Relative(Destination, GenerateFlashcardsPage.Destination);
-        var model = new ProgressPageModel(strings.All, strings.Json, quizzes, flashcards);
+        var model = new ProgressPageModel(strings.All, strings.Json, quizzes, flashcards, SelfRatingsOf(withQuizzes));
         return inputs.Add(new Document { Destination = Destination, Content = theme.RenderPartial(Partial, model) }
             .With(Keys.Title, strings[QuizStrings.ProgressTitle])
             .With(Keys.PageAssets, Assets)
             .With(Keys.Hidden, true));
+    }
+
+    // The self-ratings grouped by competency (a rating of its own statements is a group of its own), in reading order.
+    private static List<ProgressCompetency> SelfRatingsOf(IEnumerable<Document> pages)
+    {
+        var ratings = from page in pages
+                      from quiz in page.GetList(QuizKeys.Quizzes)
+                      from question in quiz.Questions
+                      where question.SelfRating is not null
+                      let rating = question.SelfRating!
+                      let href = PageUrls.Relative(Destination, page.Destination) + "#" + question.Anchor
+                      select (Key: rating.CompetencyId ?? quiz.Id + "/" + question.Key, rating.Competency, Rating: new ProgressSelfRating(
+                          quiz.Id, question.Key, question.Version, href, question.Text, JsonSerializer.Serialize(rating.Scale), rating.Statements));
+        return [.. ratings.GroupBy(r => r.Key, StringComparer.Ordinal)
+            .Select(g => new ProgressCompetency(g.Key, g.First().Competency, [.. g.Select(r => r.Rating)]))];
     }
 
     private static ProgressQuiz QuizOf(Document page, QuizEntry quiz)

@@ -20,13 +20,17 @@ public sealed class QuizStrings
         ReviewTitle = "reviewTitle", ReviewIntro = "reviewIntro", ReviewNone = "reviewNone", ReflectionsTitle = "reflectionsTitle",
         ReflectionsNone = "reflectionsNone", PractiseTerms = "practiseTerms", FlashcardsTitle = "flashcardsTitle",
         FlashcardsIntro = "flashcardsIntro", FlashcardsNoScript = "flashcardsNoScript", ShowMeaning = "showMeaning",
-        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours";
+        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours", SelfRatingsTitle = "selfRatingsTitle",
+        SelfRatingsIntro = "selfRatingsIntro", SelfRatingsNone = "selfRatingsNone", SelfRatingsNoScript = "selfRatingsNoScript",
+        SelfRatingCaption = "selfRatingCaption", SelfRatingNumber = "selfRatingNumber", SelfRatingStatement = "selfRatingStatement",
+        SelfRatingValue = "selfRatingValue";
 
     private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
-        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours];
+        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, SelfRatingsTitle,
+        SelfRatingsIntro, SelfRatingsNone, SelfRatingsNoScript, SelfRatingCaption, SelfRatingNumber, SelfRatingStatement, SelfRatingValue];
 
     private static readonly ConcurrentDictionary<string, (QuizStrings?, string?)> Cache = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _strings;
