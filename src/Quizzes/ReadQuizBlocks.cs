@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqSite.Content;
+using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 
 namespace StatiqSite.Quizzes;
@@ -34,7 +35,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         for (var n = 1; n <= blocks.Count; n++)
         {
             var block = blocks[n - 1];
-            var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems);
+            var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems, page.Context?.Glossary());
             foreach (var problem in problems)
             {
                 Report(page, problem.Line, problem.Column, problem.Message);

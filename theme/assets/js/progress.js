@@ -44,8 +44,10 @@
       const changed = quiz.questions.some((q) => kept[q.key] && kept[q.key].v !== q.version);
       const right = quiz.questions.filter((q) => kept[q.key] && kept[q.key].v === q.version && kept[q.key].result === 'correct').length;
       const first = raw && raw.format !== 2 && raw.v === quiz.version; // the first format kept only the score
+      // A quiz of self-ratings alone has nothing to score: it is filled in or not.
       out.textContent = !raw || entries.length === 0 ? strings.notStarted
-        : format(strings.score, { score: first ? raw.score : right, total: quiz.total }) + (changed ? ' · ' + strings.changed : '');
+        : quiz.total === 0 ? strings.quizFilledIn
+          : format(strings.score, { score: first ? raw.score : right, total: quiz.total }) + (changed ? ' · ' + strings.changed : '');
       quiz.el.classList.toggle('is-started', !!raw);
     }
 
@@ -87,7 +89,8 @@
       root.querySelectorAll('.selfrating-competency').forEach((competency) => {
         const results = Array.from(competency.querySelectorAll('.selfrating-result')).map((el) => {
           const entry = keptOf(el.getAttribute('data-quiz-id'))[el.getAttribute('data-question-key')];
-          const current = entry && entry.v === el.getAttribute('data-question-version') && entry.answer && typeof entry.answer === 'object';
+          const answer = entry && entry.v === el.getAttribute('data-question-version') ? entry.answer : null;
+          const current = answer && typeof answer === 'object' && !Array.isArray(answer) && Object.keys(answer).length > 0;
           return { el, entry: current ? entry : null };
         });
         const rated = results.filter((r) => r.entry).sort((a, b) => (b.entry.at || 0) - (a.entry.at || 0));
