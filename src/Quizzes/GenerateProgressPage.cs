@@ -25,21 +25,18 @@ public sealed class GenerateProgressPage : Module
 
     /// <summary>The theme assets of the page: the quiz and self-rating stylesheets, the progress store and the page's own script.</summary>
     public static readonly ImmutableSortedSet<string> Assets =
-        ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", "css/selfrating.css", "js/progress-store.js", "js/progress.js");
+        ImmutableSortedSet.Create(StringComparer.Ordinal, "css/quiz.css", Kinds.SelfRatingKind.Stylesheet, "js/progress-store.js", "js/progress.js");
 
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var language = context.Site().Language;
-        var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
-        if (strings is null)
+        if (context.QuizStrings() is not { } strings)
         {
-            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {error}");
-            return inputs;
+            return inputs; // ReadQuizStrings reported the theme's problem
         }
 
         // The theme's own errors are reported by ValidateLayouts; a theme without the partial is one of them here.
-        var (theme, _) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
+        var (theme, _) = context.Theme();
         if (theme is null)
         {
             return inputs;
@@ -59,7 +56,7 @@ public sealed class GenerateProgressPage : Module
             .ToList();
         var quizzes = withQuizzes.SelectMany(p => p.GetList(QuizKeys.Quizzes).Select(q => QuizOf(p, q))).ToList();
         var flashcards = context.Glossary().Terms.IsEmpty ? null : PageUrls.Relative(Destination, GenerateFlashcardsPage.Destination);
-        var model = new ProgressPageModel(strings.All, strings.Json, quizzes, flashcards, SelfRatingsOf(withQuizzes));
+        var model = new ProgressPageModel(strings.Values, strings.Json, quizzes, flashcards, SelfRatingsOf(withQuizzes));
         return inputs.Add(new Document { Destination = Destination, Content = theme.RenderPartial(Partial, model) }
             .With(Keys.Title, strings[QuizStrings.ProgressTitle])
             .With(Keys.PageAssets, Assets)

@@ -11,7 +11,7 @@ namespace StatiqSite.Quizzes;
 /// <param name="FlashcardsHref">The link to the flashcards when the site has a glossary, else null.</param>
 /// <param name="SelfRatings">The site's self-ratings per competency, in reading order of their first use.</param>
 public sealed record ProgressPageModel(
-    IDictionary<string, string> Strings,
+    IReadOnlyDictionary<string, string> Strings,
     string StringsJson,
     IReadOnlyList<ProgressQuiz> Quizzes,
     string? FlashcardsHref,

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace StatiqSite.Quizzes;
@@ -6,7 +5,8 @@ namespace StatiqSite.Quizzes;
 /// <summary>
 /// The widget's UI text, kept in one file of the theme (<c>theme/strings/quiz.&lt;language&gt;.json</c>) so another
 /// language can replace it. The renderer writes the labels from it and passes the whole set to the script
-/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Loaded once per version of the file.
+/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Read once per build by
+/// <see cref="ReadQuizStrings"/>; modules reach it through <see cref="QuizContext.QuizStrings"/>.
 /// </summary>
 public sealed class QuizStrings
 {
@@ -23,23 +23,23 @@ public sealed class QuizStrings
         KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours", SelfRatingsTitle = "selfRatingsTitle",
         SelfRatingsIntro = "selfRatingsIntro", SelfRatingsNone = "selfRatingsNone", SelfRatingsNoScript = "selfRatingsNoScript",
         SelfRatingCaption = "selfRatingCaption", SelfRatingNumber = "selfRatingNumber", SelfRatingStatement = "selfRatingStatement",
-        SelfRatingValue = "selfRatingValue";
+        SelfRatingValue = "selfRatingValue", SelfRatingSave = "selfRatingSave", SelfRatingNoAnswerLabel = "selfRatingNoAnswerLabel",
+        SelfRatingNoAnswer = "selfRatingNoAnswer";
 
     private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
         PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, SelfRatingsTitle,
-        SelfRatingsIntro, SelfRatingsNone, SelfRatingsNoScript, SelfRatingCaption, SelfRatingNumber, SelfRatingStatement, SelfRatingValue];
+        SelfRatingsIntro, SelfRatingsNone, SelfRatingsNoScript, SelfRatingCaption, SelfRatingNumber, SelfRatingStatement, SelfRatingValue,
+        SelfRatingSave, SelfRatingNoAnswerLabel, SelfRatingNoAnswer];
 
-    private static readonly ConcurrentDictionary<string, (QuizStrings?, string?)> Cache = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _strings;
 
     private QuizStrings(SortedDictionary<string, string> strings, string file)
     {
         _strings = strings;
         File = file;
-        All = new System.Collections.ObjectModel.ReadOnlyDictionary<string, string>(strings);
         // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
         Json = JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
@@ -50,8 +50,8 @@ public sealed class QuizStrings
     /// <summary>All strings as one JSON object, for the script.</summary>
     public string Json { get; }
 
-    /// <summary>Every string by name, for the theme's templates.</summary>
-    public IDictionary<string, string> All { get; }
+    /// <summary>Every string by name, for the theme's partials (<c>strings.check</c>).</summary>
+    public IReadOnlyDictionary<string, string> Values => _strings;
 
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];
@@ -66,9 +66,7 @@ public sealed class QuizStrings
             file = Path.Combine(folder, $"quiz.{DefaultLanguage}.json");
         }
 
-        // Keyed by the file's time too, so a preview rebuild picks up an edited file.
-        var full = Path.GetFullPath(file);
-        return Cache.GetOrAdd($"{full}|{System.IO.File.GetLastWriteTimeUtc(full).Ticks}", _ => Read(full));
+        return Read(Path.GetFullPath(file));
     }
 
     private static (QuizStrings?, string?) Read(string file)

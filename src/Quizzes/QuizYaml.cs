@@ -11,7 +11,7 @@ namespace StatiqSite.Quizzes;
 /// <param name="firstLine">1-based line of the block's first YAML line in the page file (one below the <c>```quiz</c> line).</param>
 /// <param name="columnOffset">Columns before the YAML text starts in the file (the fence's indent).</param>
 /// <param name="glossary">The build's glossary, which a self-rating's <c>behaviours_of</c> refers to.</param>
-internal sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryTerms glossary)
+public sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryTerms glossary)
 {
     private readonly List<QuizProblem> _problems = [];
 

@@ -85,14 +85,15 @@ public sealed class ThemeTemplates
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
+        options.ValueConverters.Add(value => value is SafeHtml safe ? new Fluid.Values.StringValue(safe.Html, encode: false) : null);
         var parser = new FluidParser();
-        var layouts = ParseAll(parser, layoutsFolder, SearchOption.TopDirectoryOnly, errors);
-        var partials = ParseAll(parser, Path.Combine(themeDirectory, "partials"), SearchOption.AllDirectories, errors);
+        var layouts = ParseFolder(parser, layoutsFolder, SearchOption.TopDirectoryOnly, errors);
+        var partials = ParseFolder(parser, Path.Combine(themeDirectory, "partials"), SearchOption.AllDirectories, errors);
         return (errors.Count == 0 ? new ThemeTemplates(options, layouts, partials) : null, errors);
     }
 
-    // The templates of a folder by name: the path below it without ".liquid", with '/' ("progress/page").
-    private static Dictionary<string, IFluidTemplate> ParseAll(FluidParser parser, string folder, SearchOption depth, List<(string, string)> errors)
+    /// <summary>The Liquid files below <paramref name="folder"/> by their path without extension (<c>quiz/single</c>).</summary>
+    private static Dictionary<string, IFluidTemplate> ParseFolder(FluidParser parser, string folder, SearchOption depth, List<(string, string)> errors)
     {
         var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
         if (!Directory.Exists(folder))
@@ -104,7 +105,7 @@ public sealed class ThemeTemplates
         {
             if (parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
-                templates[Path.GetRelativePath(folder, file)[..^".liquid".Length].Replace('\\', '/')] = template;
+                templates[Path.ChangeExtension(Path.GetRelativePath(folder, file), null).Replace('\\', '/')] = template;
             }
             else
             {
@@ -117,6 +118,26 @@ public sealed class ThemeTemplates
 
     /// <summary>Whether a layout of that name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Whether a partial of that name (<c>quiz/single</c>, without extension) exists.</summary>
+    public bool HasPartial(string name) => _partials.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> (<c>quiz/single</c>) on its own, with <paramref name="model"/>'s
+    /// members as its variables: for markup the build places inside a page's content (the quiz widget).
+    /// </summary>
+    public string RenderPartial(string name, object model)
+    {
+        var context = new TemplateContext(model, Options);
+        var writer = new StringWriter();
+        var rendering = _partials[name].RenderAsync(writer, context, Encoder, isolateContext: true);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+
+        return writer.ToString();
+    }
 
     /// <summary>
     /// Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables;
@@ -139,19 +160,6 @@ public sealed class ThemeTemplates
 
         writer.Flush();
         return stream.ToArray();
-    }
-
-    /// <summary>Whether a partial of that name (<c>progress/page</c> for <c>partials/progress/page.liquid</c>) exists.</summary>
-    public bool HasPartial(string name) => _partials.ContainsKey(name);
-
-    /// <summary>
-    /// Renders the partial <paramref name="name"/> on its own, with <paramref name="model"/>'s members as its
-    /// variables: the markup of a generated page's body (<c>/voortgang/</c>), which the page's layout then wraps.
-    /// </summary>
-    public string RenderPartial(string name, object model)
-    {
-        var context = new TemplateContext(model, Options);
-        return _partials[name].Render(context, Encoder);
     }
 
     private static (MemoryStream, StreamWriter) NewBuffer()

@@ -30,7 +30,7 @@ public sealed class ProgressPageModelTests
         var competency = new ProgressCompetency("professionele-afstand", "Professionele afstand",
             [Rating("een", "Ik luister <goed>.", "Ik stel grenzen."), Rating("twee", "Ik vraag hulp.")]);
 
-        var page = Render(new ProgressPageModel(Strings.All, Strings.Json, [], null, [competency]));
+        var page = Render(new ProgressPageModel(Strings.Values, Strings.Json, [], null, [competency]));
 
         var group = page.QuerySelector("[data-competency='professionele-afstand']")!;
         Assert.Equal("Professionele afstand", group.QuerySelector("h3")!.TextContent);
@@ -49,7 +49,7 @@ public sealed class ProgressPageModelTests
     [Fact]
     public void Without_self_ratings_the_page_has_no_self_rating_section_and_without_quizzes_it_says_so()
     {
-        var page = Render(new ProgressPageModel(Strings.All, Strings.Json, [], "../begrippen/oefenen/index.html", []));
+        var page = Render(new ProgressPageModel(Strings.Values, Strings.Json, [], "../begrippen/oefenen/index.html", []));
 
         Assert.Null(page.QuerySelector(".progress-zelfbeoordeling"));
         Assert.Single(page.QuerySelectorAll(".quiz-progress-nojs"));

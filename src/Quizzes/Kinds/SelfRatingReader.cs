@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using StatiqSite.Content;
 using YamlDotNet.RepresentationModel;
 
-namespace StatiqSite.Quizzes;
+namespace StatiqSite.Quizzes.Kinds;
 
 /// <summary>
 /// Reads the keys of a <c>selfrating</c> question: <c>behaviours_of</c> (a glossary id, resolved against the glossary
