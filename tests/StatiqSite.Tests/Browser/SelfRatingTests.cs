@@ -190,7 +190,7 @@ public sealed class SelfRatingTests(BrowserFixture fixture) : ScenarioTest(fixtu
 
         await Expect(Level(page, Limits, "Soms")).ToBeVisibleAsync();
         await Widget(page).GetByText("Toon antwoord").ClickAsync();
-        await Expect(Widget(page).GetByText("Bij een zelfbeoordeling is er geen goed of fout antwoord", new() { Exact = false })).ToBeVisibleAsync();
+        await Expect(Widget(page).Locator(".quiz-answer").GetByText("Bij een zelfbeoordeling is er geen goed of fout antwoord", new() { Exact = false })).ToBeVisibleAsync();
         await Expect(Save(page)).ToBeHiddenAsync();
 
         await GoToAsync(page, ProgressTests.Progress, served);

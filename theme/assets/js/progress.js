@@ -23,7 +23,7 @@
   function initProgress(root) {
     const store = window.siteProgress;
     const strings = JSON.parse(root.getAttribute('data-quiz-strings'));
-    const quizzes = Array.from(root.querySelectorAll('[data-quiz-id]')).map((el) => ({
+    const quizzes = Array.from(root.querySelectorAll('.quiz-progress-list > li[data-quiz-id]')).map((el) => ({
       el,
       id: el.getAttribute('data-quiz-id'),
       version: el.getAttribute('data-quiz-version'),
