@@ -28,7 +28,4 @@ public sealed class QuizText
 
     /// <summary>The parsed text; steps may change it (links) before rendering.</summary>
     public MarkdownDocument Syntax { get; }
-
-    /// <summary>The text without markup, its paragraphs joined by a space (for the progress page and search).</summary>
-    public string Plain => string.Join(' ', Syntax.Descendants<ParagraphBlock>().Select(p => StatiqSite.Markdown.PlainText.Of(p.Inline)));
 }

@@ -31,6 +31,9 @@ public sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryT
         _problems.Add(new QuizProblem(line, column, message));
     }
 
+    /// <summary>Reports a problem at the place a text was written.</summary>
+    public void Report(QuizText text, string message) => _problems.Add(new QuizProblem(text.Line, text.Column, message));
+
     /// <summary>Reports a problem at the start of a node.</summary>
     public void Report(YamlNode node, string message) => Report(node.Start, message);
 
@@ -71,6 +74,12 @@ public sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryT
             return null;
         }
 
+        return Markdown(text, value);
+    }
+
+    /// <summary>Markdown written in <paramref name="value"/> (or made from it, as a gaps text), parsed; reports and returns null beyond the limits.</summary>
+    public QuizText? Markdown(string text, YamlNode value)
+    {
         var (line, column) = At(value.Start);
         if (QuizMarkdown.Parse(text.Trim(), out var problem) is not { } syntax)
         {

@@ -71,7 +71,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
 
     // A self-rating also records its competency, statements and scale, for /voortgang/.
     private static ImmutableArray<QuestionEntry> QuestionsOf(Quiz quiz) =>
-        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i), q.Text.Plain)
+        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i), QuizMarkdown.Plain(q.Text))
         {
             SelfRating = q is SelfRatingQuestion rating ? SelfRatingKind.EntryOf(rating) : null,
         })];

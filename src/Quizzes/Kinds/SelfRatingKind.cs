@@ -67,8 +67,8 @@ public sealed class SelfRatingKind : QuestionKind<SelfRatingQuestion>
 
     /// <summary>What <c>/voortgang/</c> needs of the question (<see cref="QuestionEntry.SelfRating"/>).</summary>
     public static SelfRatingEntry EntryOf(SelfRatingQuestion question) =>
-        new(question.CompetencyId, question.Competency ?? question.Text.Plain,
-            [.. question.Statements.Select(s => new StatementEntry(StatementEntry.KeyOf(s.Markdown), s.Plain))], question.Scale);
+        new(question.CompetencyId, question.Competency ?? QuizMarkdown.Plain(question.Text),
+            [.. question.Statements.Select(s => new StatementEntry(StatementEntry.KeyOf(s.Markdown), QuizMarkdown.Plain(s)))], question.Scale);
 }
 
 /// <summary>A <c>selfrating</c> question.</summary>
