@@ -15,14 +15,24 @@ namespace StatiqSite.Quizzes;
 public sealed record SelfRatingEntry(string? CompetencyId, string Competency, ImmutableArray<StatementEntry> Statements, ImmutableArray<string> Scale);
 
 /// <summary>One statement of a self-rating.</summary>
-/// <param name="Key">Its key in the reader's progress (<see cref="KeyOf"/>).</param>
+/// <param name="Key">Its key in the reader's progress (<see cref="KeysOf"/>).</param>
 /// <param name="Text">The statement as plain text.</param>
 public sealed record StatementEntry(string Key, string Text)
 {
     /// <summary>
-    /// The key a rating of <paramref name="statement"/> (its Markdown as written, trimmed) is kept under: the first 8
-    /// hex digits of its SHA-256. An edited statement gets a new key, so only its own rating is dropped.
+    /// The keys the ratings of <paramref name="statements"/> (their Markdown as written, trimmed) are kept under: the
+    /// first 8 hex digits of each one's SHA-256, so an edited statement gets a new key and only its own rating is
+    /// dropped. A statement written twice gets its occurrence in the hash the second time, so every key is unique.
     /// </summary>
-    public static string KeyOf(string statement) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(statement.Trim())))[..8];
+    public static IReadOnlyList<string> KeysOf(IEnumerable<string> statements)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        return [.. statements.Select(s => s.Trim()).Select(s =>
+        {
+            var n = seen[s] = seen.GetValueOrDefault(s) + 1;
+            return Hash(n == 1 ? s : $"{s}\u001f{n}");
+        })];
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
 }

@@ -55,10 +55,11 @@ public sealed class SelfRatingKind : QuestionKind<SelfRatingQuestion>
     /// <inheritdoc />
     protected override QuestionView ViewOf(SelfRatingQuestion question, QuestionContext context)
     {
+        var keys = StatementEntry.KeysOf(question.Statements.Select(s => s.Markdown));
         var statements = question.Statements.Select((statement, i) =>
         {
             var name = $"{context.Anchor}-u{(i + 1).ToString(CultureInfo.InvariantCulture)}";
-            return new SelfRatingStatementModel(StatementEntry.KeyOf(statement.Markdown), name, new SafeHtml(QuizMarkdown.Inline(statement)),
+            return new SelfRatingStatementModel(keys[i], name, new SafeHtml(QuizMarkdown.Inline(statement)),
                 [.. question.Scale.Select((label, level) => new SelfRatingChoiceModel($"{name}-{level.ToString(CultureInfo.InvariantCulture)}", level.ToString(CultureInfo.InvariantCulture), label))]);
         });
         var none = new QuizNote("quiz-selfrating-note", context.Strings[QuizStrings.SelfRatingNoAnswerLabel], new SafeHtml($"<p>{ThemeTemplates.Encoder.Encode(context.Strings[QuizStrings.SelfRatingNoAnswer])}</p>"));
@@ -68,7 +69,8 @@ public sealed class SelfRatingKind : QuestionKind<SelfRatingQuestion>
     /// <summary>What <c>/voortgang/</c> needs of the question (<see cref="QuestionEntry.SelfRating"/>).</summary>
     public static SelfRatingEntry EntryOf(SelfRatingQuestion question) =>
         new(question.CompetencyId, question.Competency ?? QuizMarkdown.Plain(question.Text),
-            [.. question.Statements.Select(s => new StatementEntry(StatementEntry.KeyOf(s.Markdown), QuizMarkdown.Plain(s)))], question.Scale);
+            [.. question.Statements.Zip(StatementEntry.KeysOf(question.Statements.Select(s => s.Markdown)), (s, key) => new StatementEntry(key, QuizMarkdown.Plain(s)))],
+            question.Scale);
 }
 
 /// <summary>A <c>selfrating</c> question.</summary>
@@ -86,7 +88,7 @@ public sealed record SelfRatingQuestion(IQuestionKind Kind, QuizText Text, strin
 public sealed record SelfRatingModel(IReadOnlyList<SelfRatingStatementModel> Statements);
 
 /// <summary>One statement with its radio group.</summary>
-/// <param name="Key">Its key in the reader's progress (<see cref="StatementEntry.KeyOf"/>).</param>
+/// <param name="Key">Its key in the reader's progress (<see cref="StatementEntry.KeysOf"/>).</param>
 /// <param name="Name">The radios' <c>name</c>, and the prefix of their ids.</param>
 /// <param name="Text">The statement as HTML.</param>
 /// <param name="Choices">One radio per label of the scale.</param>

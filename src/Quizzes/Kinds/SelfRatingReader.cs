@@ -40,7 +40,20 @@ internal static class SelfRatingReader
                 + (sequence.Children.Count == 0 ? "add the behaviours the reader rates, each on a line starting with '- '" : "remove some, or split it into two self-ratings"));
         }
 
-        return [.. sequence.Children.Select(item => reading.Text("a statement", item)).OfType<QuizText>()];
+        var statements = ImmutableArray.CreateBuilder<QuizText>();
+        foreach (var item in sequence.Children)
+        {
+            if (item is not YamlScalarNode)
+            {
+                reading.Report(item, "each statement must be text on its own line starting with '- ' (put quotes around text with ': ' in it)");
+            }
+            else if (reading.Text(Statements, item) is { } statement)
+            {
+                statements.Add(statement);
+            }
+        }
+
+        return statements.ToImmutable();
     }
 
     /// <summary>The labels written in <c>scale</c>; reports a value that is not a list of 2 to 7 labels, or an empty label.</summary>
@@ -62,7 +75,9 @@ internal static class SelfRatingReader
         {
             if (!YamlScalars.TryText(item, out var label) || string.IsNullOrWhiteSpace(label))
             {
-                reading.Report(item, "a label of the scale is empty: write the word the reader chooses, like 'Soms'");
+                reading.Report(item, item is YamlScalarNode
+                    ? "a label of the scale is empty: write the word the reader chooses, like 'Soms'"
+                    : "each label of the scale must be a word, like 'scale: [Nog niet, Soms, Meestal, Altijd]'");
                 continue;
             }
 

@@ -22,7 +22,7 @@ public sealed class ProgressPageModelTests
 
     private static ProgressSelfRating Rating(string quiz, params string[] statements) =>
         new(quiz, "1", "abcd1234", $"../p/index.html#{quiz}-v1", "Hoe goed beheers je dit?", "[\"Nog niet\",\"Altijd\"]",
-            [.. statements.Select(s => new StatementEntry(StatementEntry.KeyOf(s), s))]);
+            [.. statements.Zip(StatementEntry.KeysOf(statements), (s, key) => new StatementEntry(key, s))]);
 
     [Fact]
     public void Each_self_rating_has_a_hidden_chart_bar_and_a_table_row_per_statement_with_the_same_keys()

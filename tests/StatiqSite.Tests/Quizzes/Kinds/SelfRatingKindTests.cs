@@ -92,6 +92,16 @@ public sealed class SelfRatingKindTests
     }
 
     [Fact]
+    public async Task A_statement_written_twice_gets_a_key_of_its_own_each_time()
+    {
+        using var site = new TestSite();
+
+        var question = await BuildAsync(site, Block("statements: [Ik vraag hulp., Ik vraag hulp.]"));
+
+        Assert.Equal(2, question.QuerySelectorAll("[data-statement-key]").Select(s => s.GetAttribute("data-statement-key")).Distinct().Count());
+    }
+
+    [Fact]
     public async Task Voortgang_groups_ratings_by_competency_and_a_rating_of_its_own_statements_under_its_question()
     {
         using var site = new TestSite();
