@@ -41,6 +41,7 @@ public sealed partial class GapsKind : QuestionKind<GapsQuestion>
             return null;
         }
 
+        written = written.Replace(Open.ToString(), "", StringComparison.Ordinal).Replace(Close.ToString(), "", StringComparison.Ordinal); // never taken for a mark
         var gaps = GapPattern().Matches(written);
         if (gaps.Count is < MinGaps or > MaxGaps)
         {

@@ -79,14 +79,15 @@ public sealed class MatchingKind : QuestionKind<MatchingQuestion>
         var distinct = true;
         foreach (var right in pairs.Select(p => p.Right))
         {
-            if (first.TryGetValue(right.Markdown, out var earlier))
+            // Compared as the reader sees them in the list: as plain text.
+            if (first.TryGetValue(QuizMarkdown.Plain(right), out var earlier))
             {
                 reading.Report(right, $"the right side '{right.Markdown}' is also used on line {earlier.Line}: make every right side different, or the reader cannot tell which is meant");
                 distinct = false;
             }
             else
             {
-                first.Add(right.Markdown, right);
+                first.Add(QuizMarkdown.Plain(right), right);
             }
         }
 

@@ -20,22 +20,22 @@ public sealed class SelfRatingKind : QuestionKind<SelfRatingQuestion>
     public override string Name => "selfrating";
 
     /// <inheritdoc />
-    public override IReadOnlyList<string> Keys { get; } = [SelfRatingReader.BehavioursOf, SelfRatingReader.Statements, SelfRatingReader.Scale];
+    public override IReadOnlyList<string> Keys { get; } = [QuizSyntax.BehavioursOf, QuizSyntax.Statements, QuizSyntax.Scale];
 
     /// <inheritdoc />
     public override bool Scored => false;
 
     /// <inheritdoc />
     public override bool Implied(IReadOnlyDictionary<string, KindEntry> keys) =>
-        keys.ContainsKey(SelfRatingReader.BehavioursOf) || keys.ContainsKey(SelfRatingReader.Statements);
+        keys.ContainsKey(QuizSyntax.BehavioursOf) || keys.ContainsKey(QuizSyntax.Statements);
 
     /// <inheritdoc />
     public override Question? Read(QuestionHead head, IReadOnlyDictionary<string, KindEntry> keys, QuizYaml reading)
     {
         var source = SelfRatingReader.CheckSource(keys.ToDictionary(k => k.Key, k => k.Value.Key, StringComparer.Ordinal), head.At, reading);
-        var scale = keys.TryGetValue(SelfRatingReader.Scale, out var written) ? SelfRatingReader.ReadScale(written.Value, reading) : SelfRatingReader.DefaultScale;
-        var statements = keys.TryGetValue(SelfRatingReader.Statements, out var own) ? SelfRatingReader.ReadStatements(own.Value, reading) : [];
-        var competency = keys.TryGetValue(SelfRatingReader.BehavioursOf, out var of) ? SelfRatingReader.ReadCompetency(of.Value, reading) : null;
+        var scale = keys.TryGetValue(QuizSyntax.Scale, out var written) ? SelfRatingReader.ReadScale(written.Value, reading) : SelfRatingReader.DefaultScale;
+        var statements = keys.TryGetValue(QuizSyntax.Statements, out var own) ? SelfRatingReader.ReadStatements(own.Value, reading) : [];
+        var competency = keys.TryGetValue(QuizSyntax.BehavioursOf, out var of) ? SelfRatingReader.ReadCompetency(of.Value, reading) : null;
         if (!source || head.Text is null || (competency is null && statements.IsEmpty))
         {
             return null;

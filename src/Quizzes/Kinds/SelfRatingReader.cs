@@ -10,15 +10,6 @@ namespace StatiqSite.Quizzes.Kinds;
 /// </summary>
 internal static class SelfRatingReader
 {
-    /// <summary><c>behaviours_of</c>: the glossary id whose behaviours are the statements.</summary>
-    public const string BehavioursOf = "behaviours_of";
-
-    /// <summary><c>statements</c>: the reader's own statements, Markdown.</summary>
-    public const string Statements = "statements";
-
-    /// <summary><c>scale</c>: the labels, low to high.</summary>
-    public const string Scale = "scale";
-
     /// <summary>Fewest and most statements, and labels of a scale.</summary>
     public const int MinStatements = 1, MaxStatements = 12, MinLabels = 2, MaxLabels = 7;
 
@@ -30,7 +21,7 @@ internal static class SelfRatingReader
     {
         if (value is not YamlSequenceNode sequence)
         {
-            reading.Report(value, $"'{Statements}' must be a list: put each statement on its own line starting with '- '");
+            reading.Report(value, $"'{QuizSyntax.Statements}' must be a list: put each statement on its own line starting with '- '");
             return [];
         }
 
@@ -47,7 +38,7 @@ internal static class SelfRatingReader
             {
                 reading.Report(item, "each statement must be text on its own line starting with '- ' (put quotes around text with ': ' in it)");
             }
-            else if (reading.Text(Statements, item) is { } statement)
+            else if (reading.Text(QuizSyntax.Statements, item) is { } statement)
             {
                 statements.Add(statement);
             }
@@ -61,7 +52,7 @@ internal static class SelfRatingReader
     {
         if (value is not YamlSequenceNode sequence)
         {
-            reading.Report(value, $"'{Scale}' must be a list of labels from low to high, like 'scale: [Nog niet, Soms, Meestal, Altijd]'");
+            reading.Report(value, $"'{QuizSyntax.Scale}' must be a list of labels from low to high, like 'scale: [Nog niet, Soms, Meestal, Altijd]'");
             return DefaultScale;
         }
 
@@ -95,7 +86,7 @@ internal static class SelfRatingReader
             return id.Trim();
         }
 
-        reading.Report(value, $"'{BehavioursOf}' must be the id of a term in input/_glossary.yml, like '{BehavioursOf}: professionele-afstand'");
+        reading.Report(value, $"'{QuizSyntax.BehavioursOf}' must be the id of a term in input/_glossary.yml, like '{QuizSyntax.BehavioursOf}: professionele-afstand'");
         return null;
     }
 
@@ -112,7 +103,7 @@ internal static class SelfRatingReader
 
         if (reading.Glossary.Find(id) is not { } term)
         {
-            reading.Report(value, $"unknown glossary id '{id}' in '{BehavioursOf}'{Suggest.DidYouMean(id, reading.Glossary.Terms.Select(t => t.Id))}: use the id of a term in input/_glossary.yml");
+            reading.Report(value, $"unknown glossary id '{id}' in '{QuizSyntax.BehavioursOf}'{Suggest.DidYouMean(id, reading.Glossary.Terms.Select(t => t.Id))}: use the id of a term in input/_glossary.yml");
             return null;
         }
 
@@ -130,16 +121,16 @@ internal static class SelfRatingReader
     /// <summary>Reports a self-rating with both or neither of <c>behaviours_of</c> and <c>statements</c>.</summary>
     public static bool CheckSource(IReadOnlyDictionary<string, YamlNode> keys, YamlNode at, QuizYaml reading)
     {
-        var both = keys.ContainsKey(BehavioursOf) && keys.ContainsKey(Statements);
+        var both = keys.ContainsKey(QuizSyntax.BehavioursOf) && keys.ContainsKey(QuizSyntax.Statements);
         if (both)
         {
-            reading.Report(keys[Statements], $"a self-rating has either '{BehavioursOf}' or '{Statements}', this one has both: remove one of them");
+            reading.Report(keys[QuizSyntax.Statements], $"a self-rating has either '{QuizSyntax.BehavioursOf}' or '{QuizSyntax.Statements}', this one has both: remove one of them");
         }
-        else if (!keys.ContainsKey(BehavioursOf) && !keys.ContainsKey(Statements))
+        else if (!keys.ContainsKey(QuizSyntax.BehavioursOf) && !keys.ContainsKey(QuizSyntax.Statements))
         {
-            reading.Report(at, $"a 'selfrating' question needs '{BehavioursOf}: <glossary id>' (its behaviours are the statements) or '{Statements}:' with {MinStatements} to {MaxStatements} statements");
+            reading.Report(at, $"a 'selfrating' question needs '{QuizSyntax.BehavioursOf}: <glossary id>' (its behaviours are the statements) or '{QuizSyntax.Statements}:' with {MinStatements} to {MaxStatements} statements");
         }
 
-        return !both && (keys.ContainsKey(BehavioursOf) || keys.ContainsKey(Statements));
+        return !both && (keys.ContainsKey(QuizSyntax.BehavioursOf) || keys.ContainsKey(QuizSyntax.Statements));
     }
 }
