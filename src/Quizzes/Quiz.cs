@@ -70,4 +70,8 @@ public sealed record QuizEntry(string Id, string Title, int Line, int Column, st
 /// <param name="Type">Its kind's name (<c>single</c>, <c>reflection</c>, <c>ordering</c>, ...).</param>
 /// <param name="Anchor">Its element id on the page.</param>
 /// <param name="Text">The question as plain text.</param>
-public sealed record QuestionEntry(string Key, string Version, string Type, string Anchor, string Text);
+public sealed record QuestionEntry(string Key, string Version, string Type, string Anchor, string Text)
+{
+    /// <summary>What <c>/voortgang/</c> shows of a self-rating (its competency, statements and scale); null for other kinds.</summary>
+    public SelfRatingEntry? SelfRating { get; init; }
+}

@@ -22,9 +22,10 @@ public static partial class QuizReader
     /// <param name="firstLine">1-based line of the YAML's first line in the page file.</param>
     /// <param name="columnOffset">Columns before the YAML text in the file.</param>
     /// <param name="problems">Every mistake found.</param>
-    public static Quiz? Read(string yaml, int firstLine, int columnOffset, out IReadOnlyList<QuizProblem> problems)
+    /// <param name="glossary">The build's glossary, for self-ratings on a term's behaviours; none when null.</param>
+    public static Quiz? Read(string yaml, int firstLine, int columnOffset, out IReadOnlyList<QuizProblem> problems, Glossary.GlossaryTerms? glossary = null)
     {
-        var reading = new QuizYaml(firstLine, columnOffset);
+        var reading = new QuizYaml(firstLine, columnOffset, glossary ?? Glossary.GlossaryTerms.Empty);
         var quiz = Read(yaml, reading);
         problems = reading.Problems;
         return quiz;

@@ -21,13 +21,19 @@ public sealed class QuizStrings
         ReviewTitle = "reviewTitle", ReviewIntro = "reviewIntro", ReviewNone = "reviewNone", ReflectionsTitle = "reflectionsTitle",
         ReflectionsNone = "reflectionsNone", PractiseTerms = "practiseTerms", FlashcardsTitle = "flashcardsTitle",
         FlashcardsIntro = "flashcardsIntro", FlashcardsNoScript = "flashcardsNoScript", ShowMeaning = "showMeaning",
-        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours", GapsOr = "gapsOr";
+        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours", GapsOr = "gapsOr", SelfRatingsTitle = "selfRatingsTitle",
+        SelfRatingsIntro = "selfRatingsIntro", SelfRatingsNone = "selfRatingsNone", SelfRatingsNoScript = "selfRatingsNoScript",
+        SelfRatingCaption = "selfRatingCaption", SelfRatingNumber = "selfRatingNumber", SelfRatingStatement = "selfRatingStatement",
+        SelfRatingValue = "selfRatingValue", SelfRatingSave = "selfRatingSave", SelfRatingNoAnswerLabel = "selfRatingNoAnswerLabel",
+        SelfRatingNoAnswer = "selfRatingNoAnswer";
 
     private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
-        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, GapsOr];
+        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, GapsOr, SelfRatingsTitle,
+        SelfRatingsIntro, SelfRatingsNone, SelfRatingsNoScript, SelfRatingCaption, SelfRatingNumber, SelfRatingStatement, SelfRatingValue,
+        SelfRatingSave, SelfRatingNoAnswerLabel, SelfRatingNoAnswer];
 
     private readonly SortedDictionary<string, string> _strings;
 

@@ -48,6 +48,15 @@ public static class QuizSyntax
     /// <summary><c>pairs</c>: the pairs of a matching question.</summary>
     public const string Pairs = "pairs";
 
+    /// <summary><c>behaviours_of</c>: the glossary id whose behaviours a self-rating's statements are.</summary>
+    public const string BehavioursOf = "behaviours_of";
+
+    /// <summary><c>statements</c>: a self-rating's own statements, Markdown.</summary>
+    public const string Statements = "statements";
+
+    /// <summary><c>scale</c>: a self-rating's labels, low to high.</summary>
+    public const string Scale = "scale";
+
     /// <summary><c>left</c>: the left-hand side of a pair.</summary>
     public const string Left = "left";
 
@@ -80,6 +89,7 @@ public static class QuizSyntax
         ["uitleg"] = Explanation, ["toelichting"] = Explanation, ["tekst"] = Text, ["juist"] = Correct, ["goed"] = Correct,
         ["husselen"] = Shuffle, ["schudden"] = Shuffle,
         ["stappen"] = Items, ["onderdelen"] = Items, ["paren"] = Pairs, ["links"] = Left, ["rechts"] = Right,
+        ["gedrag_van"] = BehavioursOf, ["gedragsindicatoren"] = BehavioursOf, ["uitspraken"] = Statements, ["schaal"] = Scale,
     };
 
     /// <summary>Fewest and most questions of a quiz.</summary>

@@ -10,9 +10,13 @@ namespace StatiqSite.Quizzes;
 /// </summary>
 /// <param name="firstLine">1-based line of the block's first YAML line in the page file (one below the <c>```quiz</c> line).</param>
 /// <param name="columnOffset">Columns before the YAML text starts in the file (the fence's indent).</param>
-public sealed class QuizYaml(int firstLine, int columnOffset)
+/// <param name="glossary">The build's glossary, which a self-rating's <c>behaviours_of</c> refers to.</param>
+public sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryTerms glossary)
 {
     private readonly List<QuizProblem> _problems = [];
+
+    /// <summary>The build's glossary (empty without <c>_glossary.yml</c>).</summary>
+    public Glossary.GlossaryTerms Glossary { get; } = glossary;
 
     /// <summary>The problems found, in the order found.</summary>
     public IReadOnlyList<QuizProblem> Problems => _problems;

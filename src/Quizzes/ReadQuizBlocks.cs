@@ -2,7 +2,9 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqSite.Content;
+using StatiqSite.Glossary;
 using StatiqSite.Markdown;
+using StatiqSite.Quizzes.Kinds;
 using StatiqSite.Theme;
 
 namespace StatiqSite.Quizzes;
@@ -12,7 +14,7 @@ namespace StatiqSite.Quizzes;
 /// the page file, checks its texts against the <see cref="ContentPolicy"/> (URLs, <c>{...}</c> attributes), gives it its
 /// default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
 /// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
-/// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and
+/// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS, with a self-rating its own, and
 /// JS), <see cref="Keys.Anchors"/> (the widget ids), and adds to <see cref="Keys.Links"/>.
 /// </summary>
 public sealed class ReadQuizBlocks : IMarkdownStep
@@ -37,7 +39,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         for (var n = 1; n <= blocks.Count; n++)
         {
             var block = blocks[n - 1];
-            var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems);
+            var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems, page.Context?.Glossary());
             foreach (var problem in problems)
             {
                 Report(page, problem.Line, problem.Column, problem.Message);
@@ -63,13 +65,16 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         page.Metadata = page.Metadata
             .With(QuizKeys.Quizzes, entries.ToImmutable())
             .With(Keys.Links, links.ToImmutable())
-            .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets))
+            .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets).Union(entries.Any(e => e.Questions.Any(q => q.SelfRating is not null)) ? [SelfRatingKind.Stylesheet] : []))
             .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.SelectMany(e => e.Questions.Select(q => q.Anchor).Prepend(Quiz.AnchorOf(e.Id)))));
     }
 
+    // A self-rating also records its competency, statements and scale, for /voortgang/.
     private static ImmutableArray<QuestionEntry> QuestionsOf(Quiz quiz) =>
-        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i),
-            QuizMarkdown.Plain(q.Text)))];
+        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i), QuizMarkdown.Plain(q.Text))
+        {
+            SelfRating = q is SelfRatingQuestion rating ? SelfRatingKind.EntryOf(rating) : null,
+        })];
 
     /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
     public static string DefaultIdOf(string source)

@@ -74,6 +74,7 @@
     },
     answered: () => true,
     scored: false,
+    done: 'questionReflection',
     mark: () => null,
     clear() {},
   };
@@ -192,7 +193,38 @@
     clear: (q) => lists(q).forEach((list) => clearOne(list, list.closest('.quiz-match'))),
   });
 
-  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection, ordering, gaps, matching };
+  // A self-rating: a radio group per statement (the element with its data-statement-key). The answer is the chosen
+  // label's place on the scale by statement key, so an edited statement (a new key) loses only its own rating.
+  // "Bewaar" dates it: /voortgang/ shows the latest per competency.
+  const statements = (q) => Array.from(q.el.querySelectorAll('[data-statement-key]'));
+  const selfrating = {
+    read(q) {
+      const answer = {};
+      statements(q).forEach((group) => {
+        const chosen = group.querySelector('input:checked');
+        if (chosen) {
+          answer[group.getAttribute('data-statement-key')] = Number(chosen.value);
+        }
+      });
+      return answer;
+    },
+    write(q, answer) {
+      if (answer && typeof answer === 'object' && !Array.isArray(answer)) {
+        statements(q).forEach((group) => {
+          const level = answer[group.getAttribute('data-statement-key')];
+          group.querySelectorAll('input').forEach((input) => { input.checked = Number(input.value) === level; });
+        });
+      }
+    },
+    answered: (q) => q.inputs.some((input) => input.checked),
+    scored: false,
+    dated: true,
+    done: 'questionSaved',
+    mark: () => null,
+    clear() {},
+  };
+
+  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection, ordering, gaps, matching, selfrating };
 
   function initQuiz(root) {
     const store = window.siteProgress;
@@ -233,7 +265,7 @@
       const right = q.kind.mark(q, strings);
       q.result = right === null ? 'done' : (right ? 'correct' : 'incorrect');
       q.el.querySelector('.quiz-result').hidden = false;
-      const key = { done: 'questionReflection', correct: 'questionCorrect', incorrect: 'questionIncorrect' }[q.result];
+      const key = { done: q.kind.done, correct: 'questionCorrect', incorrect: 'questionIncorrect' }[q.result];
       return format(strings[key], { n: q.n });
     }
 
@@ -305,6 +337,9 @@
         showTotal();
         if (message !== null && q.kind.scored) {
           kept[q.key] = store.review(kept[q.key] || {}, q.result === 'correct', Date.now());
+        }
+        if (message !== null && q.kind.dated) {
+          kept[q.key] = Object.assign({}, kept[q.key] || {}, { at: Date.now() });
         }
         save();
       });
