@@ -24,11 +24,13 @@ public sealed class ThemeTemplates
     private static (MemoryStream Stream, StreamWriter Writer)? _buffer;
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
+    private readonly Dictionary<string, IFluidTemplate> _partials;
 
-    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
+    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, Dictionary<string, IFluidTemplate> partials)
     {
         Options = options;
         _layouts = layouts;
+        _partials = partials;
     }
 
     /// <summary>The options shared by every render.</summary>
@@ -83,13 +85,27 @@ public sealed class ThemeTemplates
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
+        var layouts = ParseAll(layoutsFolder, SearchOption.TopDirectoryOnly, errors);
+        // Partials are parsed here too, so a widget's partial (a scenario) is rendered without parsing per page.
+        var partials = ParseAll(Path.Combine(themeDirectory, "partials"), SearchOption.AllDirectories, errors);
+        return (errors.Count == 0 ? new ThemeTemplates(options, layouts, partials) : null, errors);
+    }
+
+    /// <summary>The Liquid files below a folder by their path without extension ("page", "quiz/single").</summary>
+    private static Dictionary<string, IFluidTemplate> ParseAll(string folder, SearchOption depth, List<(string, string)> errors)
+    {
         var parser = new FluidParser();
-        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", depth).Order(StringComparer.Ordinal))
         {
             if (parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                templates[Path.ChangeExtension(Path.GetRelativePath(folder, file), null).Replace('\\', '/')] = template;
             }
             else
             {
@@ -97,11 +113,25 @@ public sealed class ThemeTemplates
             }
         }
 
-        return (errors.Count == 0 ? new ThemeTemplates(options, layouts) : null, errors);
+        return templates;
     }
 
     /// <summary>Whether a layout of that name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Whether a partial of that name (<c>theme/partials/&lt;name&gt;.liquid</c>) exists.</summary>
+    public bool HasPartial(string name) => _partials.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> on its own with <paramref name="model"/>'s members as its
+    /// variables: the HTML of a widget inside a page body (a scenario), written where its block was.
+    /// </summary>
+    public string RenderPartial(string name, object model)
+    {
+        var context = new TemplateContext(model, Options);
+        var rendering = _partials[name].RenderAsync(context, Encoder);
+        return rendering.IsCompletedSuccessfully ? rendering.Result : rendering.AsTask().GetAwaiter().GetResult();
+    }
 
     /// <summary>
     /// Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables;

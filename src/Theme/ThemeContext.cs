@@ -1,0 +1,13 @@
+using StatiqSite.Pipeline;
+
+namespace StatiqSite.Theme;
+
+/// <summary>How modules and Markdown steps reach the build's theme.</summary>
+public static class ThemeContext
+{
+    /// <summary>
+    /// The theme's layouts and partials, parsed once while its Liquid files are unchanged (<see cref="ThemeTemplates.Load"/>),
+    /// or null with the problems, which <c>ValidateLayouts</c> reports.
+    /// </summary>
+    public static ThemeTemplates? Theme(this IExecutionContext context) => ThemeTemplates.Load(context.Settings.ThemeDirectory).Theme;
+}

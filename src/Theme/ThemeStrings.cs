@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace StatiqSite.Theme;
+
+/// <summary>
+/// A widget's reader-facing text, kept in one file of the theme (<c>theme/strings/&lt;widget&gt;.&lt;language&gt;.json</c>)
+/// so another language can replace it: the partial writes its labels from it and passes the whole set to the
+/// widget's script as JSON, so neither C# nor JS holds text of its own.
+/// </summary>
+public sealed class ThemeStrings
+{
+    private const string DefaultLanguage = "nl";
+    private readonly SortedDictionary<string, string> _strings;
+
+    private ThemeStrings(SortedDictionary<string, string> strings)
+    {
+        _strings = strings;
+        // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
+        Json = JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+    }
+
+    /// <summary>All strings by name, for a partial's model (<c>strings.back</c>).</summary>
+    public IReadOnlyDictionary<string, string> All => _strings;
+
+    /// <summary>All strings as one JSON object, for the script.</summary>
+    public string Json { get; }
+
+    /// <summary>The string named <paramref name="name"/>.</summary>
+    public string this[string name] => _strings[name];
+
+    /// <summary>
+    /// The strings of <paramref name="widget"/> for a language (falling back to Dutch), or an error message saying
+    /// what is wrong: no file, not a JSON object of texts, or one of <paramref name="required"/> missing.
+    /// </summary>
+    public static (ThemeStrings? Strings, string? Error) Load(string themeDirectory, string widget, string? language, IEnumerable<string> required)
+    {
+        var folder = Path.Combine(themeDirectory, "strings");
+        var file = Path.GetFullPath(Path.Combine(folder, $"{widget}.{language}.json"));
+        if (language is null || !File.Exists(file))
+        {
+            file = Path.GetFullPath(Path.Combine(folder, $"{widget}.{DefaultLanguage}.json"));
+        }
+
+        if (!File.Exists(file))
+        {
+            return (null, $"the theme has no {widget} strings file {file}");
+        }
+
+        try
+        {
+            var strings = JsonSerializer.Deserialize<SortedDictionary<string, string>>(File.ReadAllText(file));
+            var missing = required.Where(r => strings is null || !strings.ContainsKey(r)).ToList();
+            return missing.Count == 0
+                ? (new ThemeStrings(strings!), null)
+                : (null, $"the {widget} strings file {file} lacks: {string.Join(", ", missing)}");
+        }
+        catch (JsonException e)
+        {
+            return (null, $"the {widget} strings file {file} is not a JSON object of texts: {e.Message}");
+        }
+    }
+}
