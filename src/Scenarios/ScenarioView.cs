@@ -28,7 +28,7 @@ public sealed record ScenarioView(ScenarioView.ScenarioModel Scenario, IReadOnly
             var heading = strings["step"].Replace("{n}", (i + 1).ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
             var choices = step.Choices.Select((c, n) => new ChoiceModel($"{anchor}-keuze-{n + 1}", QuizMarkdown.Inline(c.Text),
                 c.Next is { } next ? scenario.StepAnchorOf(next) : scenario.OutcomeAnchorOf(step.Id, n))).ToList();
-            sections.Add(new SectionModel(anchor, heading, QuizMarkdown.Block(step.Text), null, Html(step.Outcome), choices));
+            sections.Add(new SectionModel(anchor, heading, QuizMarkdown.Block(step.Text), null, Html(step.Outcome), choices) { IsStart = step.Id == scenario.Start });
             sections.AddRange(step.Choices
                 .Select((c, n) => (Choice: c, Anchor: scenario.OutcomeAnchorOf(step.Id, n)))
                 .Where(c => c.Choice.Outcome is not null)
@@ -58,7 +58,11 @@ public sealed record ScenarioView(ScenarioView.ScenarioModel Scenario, IReadOnly
     /// <param name="Chosen">The choice that led here, as HTML, for the outcome of a choice; else null.</param>
     /// <param name="Outcome">How the case ends here, as HTML; null for a step with choices.</param>
     /// <param name="Choices">The choices of a step; empty at an outcome.</param>
-    public sealed record SectionModel(string Anchor, string Heading, string? Text, string? Chosen, string? Outcome, IReadOnlyList<ChoiceModel> Choices);
+    public sealed record SectionModel(string Anchor, string Heading, string? Text, string? Chosen, string? Outcome, IReadOnlyList<ChoiceModel> Choices)
+    {
+        /// <summary>Whether the case begins here: the one section shown before the script ran, so nothing jumps.</summary>
+        public bool IsStart { get; init; }
+    }
 
     /// <summary>A choice.</summary>
     /// <param name="Id">Its element id (the script keeps the reader's path as these).</param>
