@@ -62,7 +62,14 @@ internal sealed class ScenarioPaths(QuizYaml reading)
         }
 
         var reached = new HashSet<string>(StringComparer.Ordinal);
+        var earlier = reading.Problems.Count;
         Walk(start, [], reached);
+        // A mistyped 'next' or key already cut a path: the steps behind it would be reported as well, for one mistake.
+        if (earlier > 0)
+        {
+            return;
+        }
+
         foreach (var step in _order.Where(s => !reached.Contains(s)))
         {
             reading.Report(_steps[step], $"no path from the start reaches the step '{step}': let a choice lead to it with 'next: {step}', or remove the step");
