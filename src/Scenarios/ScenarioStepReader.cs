@@ -41,21 +41,22 @@ internal static class ScenarioStepReader
             }
         }
 
-        if (!HasKey(mapping, ScenarioSyntax.Id))
+        if (!Written(mapping, ScenarioSyntax.Id, ScenarioSyntax.StepKeys))
         {
             reading.Report(mapping, "the step has no 'id': give it one, like 'id: begin', so choices can lead to it with 'next'");
         }
 
-        if (!HasKey(mapping, ScenarioSyntax.Text))
+        if (!Written(mapping, ScenarioSyntax.Text, ScenarioSyntax.StepKeys))
         {
             reading.Report(mapping, "the step has no 'text': add what happens, like 'text: De cliënt begint te huilen.'");
         }
 
-        if (choices is not null && outcomeKey is not null)
+        bool hasChoices = Written(mapping, ScenarioSyntax.Choices, ScenarioSyntax.StepKeys), hasOutcome = Written(mapping, ScenarioSyntax.Outcome, ScenarioSyntax.StepKeys);
+        if (hasChoices && hasOutcome)
         {
-            reading.Report(outcomeKey, "a step has either 'choices' or an 'outcome', this one has both: remove one (an outcome ends the case at this step)");
+            reading.Report(outcomeKey ?? mapping, "a step has either 'choices' or an 'outcome', this one has both: remove one (an outcome ends the case at this step)");
         }
-        else if (choices is null && outcomeKey is null)
+        else if (!hasChoices && !hasOutcome)
         {
             reading.Report(mapping, "the step has neither 'choices' nor an 'outcome': add 2 to 6 choices, or end the case here with 'outcome: ...'");
         }
@@ -98,7 +99,7 @@ internal static class ScenarioStepReader
     {
         QuizText? text = null, outcome = null;
         string? next = null;
-        YamlNode? nextKey = null, outcomeKey = null;
+        YamlNode? outcomeKey = null;
         foreach (var (key, keyNode, value) in reading.Entries(mapping))
         {
             switch (key)
@@ -107,7 +108,7 @@ internal static class ScenarioStepReader
                     text = reading.Text(key, value);
                     break;
                 case ScenarioSyntax.Next:
-                    (next, nextKey) = (QuizReader.ReadId(value, reading, "next step", "gesprek"), keyNode);
+                    next = QuizReader.ReadId(value, reading, "next step", "gesprek");
                     paths.AddNext(step, next, value);
                     break;
                 case ScenarioSyntax.Outcome:
@@ -119,16 +120,17 @@ internal static class ScenarioStepReader
             }
         }
 
-        if (!HasKey(mapping, ScenarioSyntax.Text))
+        if (!Written(mapping, ScenarioSyntax.Text, ScenarioSyntax.ChoiceKeys))
         {
             reading.Report(mapping, "the choice has no 'text': add what the reader does, like 'text: Je blijft rustig.'");
         }
 
-        if (nextKey is not null && outcomeKey is not null)
+        bool hasNext = Written(mapping, ScenarioSyntax.Next, ScenarioSyntax.ChoiceKeys), hasOutcome = Written(mapping, ScenarioSyntax.Outcome, ScenarioSyntax.ChoiceKeys);
+        if (hasNext && hasOutcome)
         {
-            reading.Report(outcomeKey, "a choice has either 'next' or an 'outcome', this one has both: keep one");
+            reading.Report(outcomeKey ?? mapping, "a choice has either 'next' or an 'outcome', this one has both: keep one");
         }
-        else if (nextKey is null && outcomeKey is null)
+        else if (!hasNext && !hasOutcome)
         {
             reading.Report(mapping, "the choice has neither 'next' nor an 'outcome': lead it to a step with 'next: <step id>', or end the case with 'outcome: ...'");
         }
@@ -136,5 +138,11 @@ internal static class ScenarioStepReader
         return text is null ? null : new ScenarioChoice(text, outcomeKey is null ? next : null, outcome);
     }
 
-    private static bool HasKey(YamlMappingNode mapping, string key) => mapping.Children.Keys.Any(k => k is YamlScalarNode s && s.Value == key);
+    /// <summary>
+    /// Whether <paramref name="key"/> is written, or an unknown key that stands for it (<c>tekst</c>, <c>txet</c>):
+    /// that one is reported as unknown with its suggestion, and once is enough.
+    /// </summary>
+    private static bool Written(YamlMappingNode mapping, string key, IReadOnlyList<string> known) =>
+        mapping.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? "").Any(k => k == key || (!known.Contains(k) &&
+            (Suggest.Closest(k, known) == key || (ScenarioSyntax.DutchKeys.TryGetValue(k, out var english) && english == key))));
 }

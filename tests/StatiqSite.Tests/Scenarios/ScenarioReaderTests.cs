@@ -24,6 +24,7 @@ public sealed class ScenarioReaderTests
         var report = await site.BuildAsync(dryRun: true);
 
         var expected = File.ReadAllLines(Path.Combine(CasesFolder, name + ".errors.txt")).Where(l => l.Length > 0);
-        Assert.Equal(expected, Errors.Of(report, site));
+        // Messages naming another place print its path as the build shows it; the case files name it input-relative.
+        Assert.Equal(expected, Errors.Of(report, site).Select(e => e.Replace(site.InputDirectory + "/", "", StringComparison.Ordinal)));
     }
 }
