@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Quizzes;
 
@@ -22,28 +22,25 @@ public sealed class QuizStrings
         FlashcardsIntro = "flashcardsIntro", FlashcardsNoScript = "flashcardsNoScript", ShowMeaning = "showMeaning",
         KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours";
 
-    private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
         PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours];
 
     private static readonly ConcurrentDictionary<string, (QuizStrings?, string?)> Cache = new(StringComparer.Ordinal);
-    private readonly SortedDictionary<string, string> _strings;
+    private readonly ThemeStrings _strings;
 
-    private QuizStrings(SortedDictionary<string, string> strings, string file)
+    private QuizStrings(ThemeStrings strings, string file)
     {
         _strings = strings;
         File = file;
-        // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
-        Json = JsonSerializer.Serialize(strings, new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
     }
 
     /// <summary>The file the strings come from.</summary>
     public string File { get; }
 
     /// <summary>All strings as one JSON object, for the script.</summary>
-    public string Json { get; }
+    public string Json => _strings.Json;
 
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];
@@ -51,36 +48,14 @@ public sealed class QuizStrings
     /// <summary>The strings of the theme for a language (falling back to Dutch), or an error message saying what is wrong.</summary>
     public static (QuizStrings? Strings, string? Error) Load(string themeDirectory, string? language)
     {
-        var folder = Path.Combine(themeDirectory, "strings");
-        var file = Path.Combine(folder, $"quiz.{language}.json");
-        if (language is null || !System.IO.File.Exists(file))
-        {
-            file = Path.Combine(folder, $"quiz.{DefaultLanguage}.json");
-        }
-
         // Keyed by the file's time too, so a preview rebuild picks up an edited file.
-        var full = Path.GetFullPath(file);
-        return Cache.GetOrAdd($"{full}|{System.IO.File.GetLastWriteTimeUtc(full).Ticks}", _ => Read(full));
+        var file = ThemeStrings.FileOf(themeDirectory, "quiz", language);
+        return Cache.GetOrAdd($"{file}|{System.IO.File.GetLastWriteTimeUtc(file).Ticks}", _ => Read(themeDirectory, language, file));
     }
 
-    private static (QuizStrings?, string?) Read(string file)
+    private static (QuizStrings?, string?) Read(string themeDirectory, string? language, string file)
     {
-        if (!System.IO.File.Exists(file))
-        {
-            return (null, $"the theme has no quiz strings file {file}");
-        }
-
-        try
-        {
-            var strings = JsonSerializer.Deserialize<SortedDictionary<string, string>>(System.IO.File.ReadAllText(file));
-            var missing = Required.Where(r => strings is null || !strings.ContainsKey(r)).ToList();
-            return missing.Count == 0
-                ? (new QuizStrings(strings!, file), null)
-                : (null, $"the quiz strings file {file} lacks: {string.Join(", ", missing)}");
-        }
-        catch (JsonException e)
-        {
-            return (null, $"the quiz strings file {file} is not a JSON object of texts: {e.Message}");
-        }
+        var (strings, error) = ThemeStrings.Load(themeDirectory, "quiz", language, Required);
+        return strings is null ? (null, error) : (new QuizStrings(strings, file), null);
     }
 }

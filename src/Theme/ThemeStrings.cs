@@ -35,13 +35,7 @@ public sealed class ThemeStrings
     /// </summary>
     public static (ThemeStrings? Strings, string? Error) Load(string themeDirectory, string widget, string? language, IEnumerable<string> required)
     {
-        var folder = Path.Combine(themeDirectory, "strings");
-        var file = Path.GetFullPath(Path.Combine(folder, $"{widget}.{language}.json"));
-        if (language is null || !File.Exists(file))
-        {
-            file = Path.GetFullPath(Path.Combine(folder, $"{widget}.{DefaultLanguage}.json"));
-        }
-
+        var file = FileOf(themeDirectory, widget, language);
         if (!File.Exists(file))
         {
             return (null, $"the theme has no {widget} strings file {file}");
@@ -59,5 +53,13 @@ public sealed class ThemeStrings
         {
             return (null, $"the {widget} strings file {file} is not a JSON object of texts: {e.Message}");
         }
+    }
+
+    /// <summary>The full path of the file <see cref="Load"/> reads: the language's, or else the Dutch one.</summary>
+    public static string FileOf(string themeDirectory, string widget, string? language)
+    {
+        var folder = Path.Combine(themeDirectory, "strings");
+        var file = Path.GetFullPath(Path.Combine(folder, $"{widget}.{language}.json"));
+        return language is not null && File.Exists(file) ? file : Path.GetFullPath(Path.Combine(folder, $"{widget}.{DefaultLanguage}.json"));
     }
 }
