@@ -4,6 +4,7 @@ using StatiqSite.Markdown;
 using StatiqSite.Modules;
 using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
+using StatiqSite.Scenarios;
 using StatiqSite.Search;
 using P = StatiqSite.Pipeline.Pipeline;
 
@@ -21,10 +22,10 @@ public static class SitePipelines
     /// search entries are read last, from the finished tree.
     /// </summary>
     public static MarkdownEngine CreateMarkdownEngine() => new(
-        extensions: [new QuizExtension(), new GlossaryExtension(), new TableAlignmentClasses(), new TableCaptions()],
+        extensions: [new QuizExtension(), new ScenarioExtension(), new GlossaryExtension(), new TableAlignmentClasses(), new TableCaptions()],
         steps:
         [
-            new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks(),
+            new CheckContentPolicy(), new AssignHeadingIds(), new RewriteLinks(), new RewriteHtmlLinks(), new ReadQuizBlocks(), new ReadScenarioBlocks(),
             new LinkGlossaryTerms(GenerateGlossaryPage.Destination), new CollectSearchEntries(),
         ]);
 

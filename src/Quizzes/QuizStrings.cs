@@ -1,5 +1,4 @@
-using System.Text.Json;
-using StatiqSite.Content;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Quizzes;
 
@@ -27,7 +26,6 @@ public sealed class QuizStrings
         SelfRatingValue = "selfRatingValue", SelfRatingSave = "selfRatingSave", SelfRatingNoAnswerLabel = "selfRatingNoAnswerLabel",
         SelfRatingNoAnswer = "selfRatingNoAnswer";
 
-    private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
@@ -35,24 +33,22 @@ public sealed class QuizStrings
         SelfRatingsIntro, SelfRatingsNone, SelfRatingsNoScript, SelfRatingCaption, SelfRatingNumber, SelfRatingStatement, SelfRatingValue,
         SelfRatingSave, SelfRatingNoAnswerLabel, SelfRatingNoAnswer];
 
-    private readonly SortedDictionary<string, string> _strings;
+    private readonly ThemeStrings _strings;
 
-    private QuizStrings(SortedDictionary<string, string> strings, string file)
+    private QuizStrings(ThemeStrings strings, string file)
     {
         _strings = strings;
         File = file;
-        // Relaxed escaping is safe here: the JSON is HTML-encoded as a whole when written into an attribute.
-        Json = JsonSerializer.Serialize(strings, SiteJson.Relaxed.SortedDictionaryStringString);
     }
 
     /// <summary>The file the strings come from.</summary>
     public string File { get; }
 
     /// <summary>All strings as one JSON object, for the script.</summary>
-    public string Json { get; }
+    public string Json => _strings.Json;
 
     /// <summary>Every string by name, for the theme's partials (<c>strings.check</c>).</summary>
-    public IReadOnlyDictionary<string, string> Values => _strings;
+    public IReadOnlyDictionary<string, string> Values => _strings.All;
 
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];
@@ -60,34 +56,8 @@ public sealed class QuizStrings
     /// <summary>The strings of the theme for a language (falling back to Dutch), or an error message saying what is wrong.</summary>
     public static (QuizStrings? Strings, string? Error) Load(string themeDirectory, string? language)
     {
-        var folder = Path.Combine(themeDirectory, "strings");
-        var file = Path.Combine(folder, $"quiz.{language}.json");
-        if (language is null || !System.IO.File.Exists(file))
-        {
-            file = Path.Combine(folder, $"quiz.{DefaultLanguage}.json");
-        }
-
-        return Read(Path.GetFullPath(file));
-    }
-
-    private static (QuizStrings?, string?) Read(string file)
-    {
-        if (!System.IO.File.Exists(file))
-        {
-            return (null, $"the theme has no quiz strings file {file}");
-        }
-
-        try
-        {
-            var strings = JsonSerializer.Deserialize(System.IO.File.ReadAllText(file), SiteJson.Default.SortedDictionaryStringString);
-            var missing = Required.Where(r => strings is null || !strings.ContainsKey(r)).ToList();
-            return missing.Count == 0
-                ? (new QuizStrings(strings!, file), null)
-                : (null, $"the quiz strings file {file} lacks: {string.Join(", ", missing)}");
-        }
-        catch (JsonException e)
-        {
-            return (null, $"the quiz strings file {file} is not a JSON object of texts: {e.Message}");
-        }
+        var file = ThemeStrings.FileOf(themeDirectory, "quiz", language);
+        var (strings, error) = ThemeStrings.Load(themeDirectory, "quiz", language, Required);
+        return strings is null ? (null, error) : (new QuizStrings(strings, file), null);
     }
 }

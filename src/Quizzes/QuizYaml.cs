@@ -53,11 +53,11 @@ public sealed class QuizYaml(int firstLine, int columnOffset, Glossary.GlossaryT
         }
     }
 
-    /// <summary>Reports an unknown key, with the closest known one.</summary>
-    public void Unknown(string key, YamlNode keyNode, string where, IReadOnlyList<string> known)
+    /// <summary>Reports an unknown key, with the closest known one, or the English key of a Dutch word (<paramref name="dutch"/>, default the quiz's).</summary>
+    public void Unknown(string key, YamlNode keyNode, string where, IReadOnlyList<string> known, IReadOnlyDictionary<string, string>? dutch = null)
     {
         var hint = Suggest.DidYouMean(key, known);
-        if (hint.Length == 0 && QuizSyntax.DutchKeys.TryGetValue(key, out var english) && known.Contains(english))
+        if (hint.Length == 0 && (dutch ?? QuizSyntax.DutchKeys).TryGetValue(key, out var english) && known.Contains(english))
         {
             hint = $" (did you mean '{english}'?)";
         }

@@ -50,13 +50,13 @@ public sealed class ReadQuizBlocks : IMarkdownStep
                 continue;
             }
 
-            CheckPolicy(quiz, page);
+            CheckPolicy(quiz.Texts(), page);
             quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
                 quiz.Line, quiz.Column, quiz.Version, quiz.Scored, QuestionsOf(quiz)));
             if (problems.Count == 0 && strings is not null && theme is not null && HasPartials(quiz, theme, context))
             {
-                RewriteLinksOf(quiz, page, links);
+                RewriteLinksOf(quiz.Texts(), page, links);
                 var parent = block.Parent!;
                 parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings, theme);
             }
@@ -98,10 +98,10 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         return missing.Count == 0;
     }
 
-    /// <summary>Reports at the text's place what the <see cref="ContentPolicy"/> does not allow in a quiz text.</summary>
-    private static void CheckPolicy(Quiz quiz, MarkdownPage page)
+    /// <summary>Reports at the text's place what the <see cref="ContentPolicy"/> does not allow in a quiz (or scenario) text.</summary>
+    internal static void CheckPolicy(IEnumerable<QuizText> texts, MarkdownPage page)
     {
-        foreach (var text in quiz.Texts())
+        foreach (var text in texts)
         {
             foreach (var problem in ContentPolicy.Check(text.Syntax))
             {
@@ -110,10 +110,11 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         }
     }
 
-    private static void RewriteLinksOf(Quiz quiz, MarkdownPage page, ImmutableArray<LinkReference>.Builder links)
+    /// <summary>Rewrites the links of quiz (or scenario) texts to page URLs as <see cref="RewriteLinks"/> does, recording them.</summary>
+    internal static void RewriteLinksOf(IEnumerable<QuizText> texts, MarkdownPage page, ImmutableArray<LinkReference>.Builder links)
     {
         var source = page.Document.Source!;
-        foreach (var text in quiz.Texts())
+        foreach (var text in texts)
         {
             foreach (var link in text.Syntax.Descendants<LinkInline>())
             {
@@ -132,6 +133,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         }
     }
 
-    private static void Report(MarkdownPage page, int line, int column, string message) =>
+    /// <summary>Reports a problem at a 1-based line and column of the page file.</summary>
+    internal static void Report(MarkdownPage page, int line, int column, string message) =>
         page.Error(line - page.FileLine(0), column - 1, message);
 }

@@ -6,15 +6,17 @@ using Markdig.Syntax;
 using StatiqSite.Content;
 using StatiqSite.Markdown;
 using StatiqSite.Quizzes;
+using StatiqSite.Scenarios;
 
 namespace StatiqSite.Search;
 
 /// <summary>
 /// What search finds on a page, read from its syntax tree after every other step: the page itself (its title and
 /// the text before the first h2/h3), each h2/h3 with the text below it, each quiz question (from the typed
-/// <see cref="Quiz"/>: the question only, never its options or answers), and each definition-list term written
+/// <see cref="Quiz"/>: the question only, never its options or answers), each scenario (its title and steps, never its
+/// outcomes), and each definition-list term written
 /// with an id (<c>Term {#id}</c>) with its definition. Code is indexed as text; raw HTML is not. Hidden pages are
-/// skipped. Writes: <see cref="SearchKeys.Entries"/>: questions, then terms, then the page and its sections.
+/// skipped. Writes: <see cref="SearchKeys.Entries"/>: questions, then terms, then scenarios, then the page and its sections.
 /// </summary>
 public sealed class CollectSearchEntries : IMarkdownStep
 {
@@ -42,11 +44,12 @@ public sealed class CollectSearchEntries : IMarkdownStep
     {
         private readonly List<SearchEntry> _questions = [];
         private readonly List<SearchEntry> _terms = [];
+        private readonly List<SearchEntry> _scenarios = [];
         private readonly List<(string Anchor, string Heading, StringBuilder Text)> _sections = [("", "", new StringBuilder())];
 
         public ImmutableArray<SearchEntry> Entries() =>
         [
-            .. _questions, .. _terms,
+            .. _questions, .. _terms, .. _scenarios,
             .. _sections.Select(s => new SearchEntry(s.Anchor.Length == 0 ? SearchEntryKind.Page : SearchEntryKind.Section,
                 destination, s.Anchor, title, s.Heading, Collapse(s.Text))),
         ];
@@ -62,6 +65,9 @@ public sealed class CollectSearchEntries : IMarkdownStep
                         break;
                     case QuizBlock quiz:
                         AddQuestions(quiz);
+                        break;
+                    case ScenarioBlock scenario:
+                        AddScenario(scenario);
                         break;
                     case DefinitionItem item when item.OfType<DefinitionTerm>().Any(t => t.GetAttributes().Id is not null):
                         AddTerms(item);
@@ -89,6 +95,15 @@ public sealed class CollectSearchEntries : IMarkdownStep
                     _questions.Add(new SearchEntry(SearchEntryKind.Question, destination, quiz.Anchor, title, heading, text));
                 }
             }
+        }
+
+        /// <summary>A scenario as a section of its own: its title, with what happens in its steps (never the outcomes).</summary>
+        private void AddScenario(ScenarioBlock block)
+        {
+            var scenario = block.Scenario;
+            var heading = scenario.Title is null ? block.Strings["title"] : TextOf(scenario.Title.Syntax);
+            var text = string.Join(' ', scenario.Steps.Select(s => TextOf(s.Text.Syntax)));
+            _scenarios.Add(new SearchEntry(SearchEntryKind.Section, destination, scenario.Anchor, title, heading, Collapse(new StringBuilder(text))));
         }
 
         private void AddTerms(DefinitionItem item)

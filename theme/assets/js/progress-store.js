@@ -6,8 +6,9 @@
 (() => {
   'use strict';
 
-  // "quiz:<quiz id>" per quiz (the prefix of the first format too), "oefenen:begrippen" for the flashcards.
-  const PREFIXES = ['quiz:', 'oefenen:'];
+  // "quiz:<quiz id>" per quiz (the prefix of the first format too), "oefenen:begrippen" for the flashcards,
+  // "scenario:<scenario id>" for the reader's place in a scenario.
+  const PREFIXES = ['quiz:', 'oefenen:', 'scenario:'];
   const FILE_FORMAT = 'afstand-bewaren-voortgang';
   const FILE_VERSION = 1;
   const DAY = 24 * 60 * 60 * 1000;
