@@ -1,0 +1,49 @@
+using System.Collections.Immutable;
+using Markdig.Syntax;
+using StatiqSite.Markdown;
+using StatiqSite.Quizzes;
+
+namespace StatiqSite.Export;
+
+/// <summary>
+/// The mapping of the quiz's kinds onto the shapes of question the formats hold (<see cref="ExportQuestion"/>): the
+/// one place a kind is named for the export. Texts are rendered with the quiz's own Markdown, links made absolute by
+/// <see cref="ExportLinks"/>. A kind with no shape here (self-rating: the reader's own view, not a test question) is not exported.
+/// </summary>
+public static class ExportQuestions
+{
+    /// <summary>The quiz with its questions mapped; <paramref name="links"/> makes each link of its texts absolute.</summary>
+    public static ExportQuiz From(Quiz quiz, string title, string source, Func<string, string> links)
+    {
+        var questions = ImmutableArray.CreateBuilder<ExportQuestion>();
+        for (var i = 0; i < quiz.Questions.Length; i++)
+        {
+            if (From(quiz, i, links) is { } question)
+            {
+                questions.Add(question);
+            }
+        }
+
+        return new ExportQuiz(quiz.Id!, title, source, questions.ToImmutable());
+    }
+
+    private static ExportQuestion? From(Quiz quiz, int index, Func<string, string> links)
+    {
+        var question = quiz.Questions[index];
+        string Block(QuizText text) => QuizMarkdown.Block(text, links);
+        string? Optional(QuizText? text) => text is null ? null : Block(text);
+        var (name, kind, html, explanation) = ($"{quiz.Id}-{quiz.KeyOf(index)}", QuizSyntax.NameOf(question.Type), Block(question.Text), Optional(question.Explanation));
+        var (line, column) = (question.Text.Line, question.Text.Column);
+        return question.Type switch
+        {
+            QuestionType.Single or QuestionType.Multiple => new ChoiceQuestion(name, kind, html, explanation, line, column, question.Type == QuestionType.Multiple,
+                [.. question.Options.Select(o => new ExportOption(QuizMarkdown.Inline(o.Text, links), o.Correct, Optional(o.Feedback)))]),
+            QuestionType.TrueFalse => new TrueFalseQuestion(name, kind, html, explanation, line, column, question.Answer == true),
+            QuestionType.Reflection => new EssayQuestion(name, kind, html, explanation, line, column, Optional(question.ModelAnswer) ?? ""),
+            _ => null,
+        };
+    }
+
+    /// <summary>A text as plain text (the right-hand side of a matching pair, which platforms offer in a list).</summary>
+    public static string Plain(QuizText text) => string.Join(' ', text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)));
+}
