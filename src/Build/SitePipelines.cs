@@ -42,6 +42,7 @@ public static class SitePipelines
             new P(PipelineNames.Settings)
             {
                 Input = [new ReadSiteSettings()],
+                Process = [new ReadQuizStrings()],
             },
             new P(PipelineNames.Assets)
             {

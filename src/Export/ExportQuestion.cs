@@ -21,16 +21,19 @@ public abstract record ExportQuestion(string Name, string Kind, string Html, str
 /// <param name="Feedback">Its feedback as HTML, or null.</param>
 public sealed record ExportOption(string Html, bool Correct, string? Feedback);
 
-/// <summary>Single or multiple choice: radio buttons when <paramref name="Multiple"/> is false, else checkboxes.</summary>
-public sealed record ChoiceQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, bool Multiple, ImmutableArray<ExportOption> Options)
+/// <summary>
+/// Single or multiple choice: radio buttons when <paramref name="Multiple"/> is false, else checkboxes; the platform
+/// shuffles the options when <paramref name="Shuffle"/> is set, as the site does.
+/// </summary>
+public sealed record ExportChoice(string Name, string Kind, string Html, string? Explanation, int Line, int Column, bool Multiple, ImmutableArray<ExportOption> Options, bool Shuffle = false)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>A statement that is true or not.</summary>
-public sealed record TrueFalseQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, bool Answer)
+public sealed record ExportTrueFalse(string Name, string Kind, string Html, string? Explanation, int Line, int Column, bool Answer)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>An open question graded by a person; the model answer is for the grader.</summary>
-public sealed record EssayQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, string ModelAnswer)
+public sealed record ExportEssay(string Name, string Kind, string Html, string? Explanation, int Line, int Column, string ModelAnswer)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>
@@ -38,18 +41,18 @@ public sealed record EssayQuestion(string Name, string Kind, string Html, string
 /// need not be well-formed, the parts joined with anything inline in between are), <paramref name="Gaps"/> the accepted
 /// answers of each gap as plain text.
 /// </summary>
-public sealed record GapsQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<string> Parts, ImmutableArray<ImmutableArray<string>> Gaps)
+public sealed record ExportGaps(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<string> Parts, ImmutableArray<ImmutableArray<string>> Gaps)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>One pair of a matching question: the left side as inline HTML, the right side as plain text (platforms offer it in a list).</summary>
 public sealed record ExportPair(string Left, string Right);
 
 /// <summary>Pairs to match, the right-hand sides offered to choose from.</summary>
-public sealed record MatchingQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<ExportPair> Pairs)
+public sealed record ExportMatching(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<ExportPair> Pairs)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>Items to put in order; <paramref name="Items"/> (inline HTML) are in the right order.</summary>
-public sealed record OrderingQuestion(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<string> Items)
+public sealed record ExportOrdering(string Name, string Kind, string Html, string? Explanation, int Line, int Column, ImmutableArray<string> Items)
     : ExportQuestion(Name, Kind, Html, Explanation, Line, Column);
 
 /// <summary>A quiz ready to export.</summary>

@@ -2,13 +2,15 @@ using System.Collections.Immutable;
 using Markdig.Syntax;
 using StatiqSite.Markdown;
 using StatiqSite.Quizzes;
+using K = StatiqSite.Quizzes.Kinds;
 
 namespace StatiqSite.Export;
 
 /// <summary>
-/// The mapping of the quiz's kinds onto the shapes of question the formats hold (<see cref="ExportQuestion"/>): the
-/// one place a kind is named for the export. Texts are rendered with the quiz's own Markdown, links made absolute by
-/// <see cref="ExportLinks"/>. A kind with no shape here (self-rating: the reader's own view, not a test question) is not exported.
+/// The mapping of the quiz's kinds (<see cref="K.QuestionKinds"/>) onto the shapes of question the formats hold
+/// (<see cref="ExportQuestion"/>): the one place a kind is named for the export. Texts are rendered with the quiz's
+/// own Markdown, links made absolute by <see cref="ExportLinks"/>. A kind with no shape here is not exported
+/// (self-rating: the reader's own view, not a test question).
 /// </summary>
 public static class ExportQuestions
 {
@@ -31,15 +33,16 @@ public static class ExportQuestions
     {
         var question = quiz.Questions[index];
         string Block(QuizText text) => QuizMarkdown.Block(text, links);
+        string Inline(QuizText text) => QuizMarkdown.Inline(text, links);
         string? Optional(QuizText? text) => text is null ? null : Block(text);
-        var (name, kind, html, explanation) = ($"{quiz.Id}-{quiz.KeyOf(index)}", QuizSyntax.NameOf(question.Type), Block(question.Text), Optional(question.Explanation));
+        var (name, kind, html, explanation) = ($"{quiz.Id}-{quiz.KeyOf(index)}", question.Kind.Name, Block(question.Text), Optional(question.Explanation));
         var (line, column) = (question.Text.Line, question.Text.Column);
-        return question.Type switch
+        return question switch
         {
-            QuestionType.Single or QuestionType.Multiple => new ChoiceQuestion(name, kind, html, explanation, line, column, question.Type == QuestionType.Multiple,
-                [.. question.Options.Select(o => new ExportOption(QuizMarkdown.Inline(o.Text, links), o.Correct, Optional(o.Feedback)))]),
-            QuestionType.TrueFalse => new TrueFalseQuestion(name, kind, html, explanation, line, column, question.Answer == true),
-            QuestionType.Reflection => new EssayQuestion(name, kind, html, explanation, line, column, Optional(question.ModelAnswer) ?? ""),
+            K.ChoiceQuestion choice => new ExportChoice(name, kind, html, explanation, line, column, choice.Kind is K.MultipleKind,
+                [.. choice.Options.Select(o => new ExportOption(Inline(o.Text), o.Correct, Optional(o.Feedback)))], choice.Shuffle),
+            K.TrueFalseQuestion truefalse => new ExportTrueFalse(name, kind, html, explanation, line, column, truefalse.Answer),
+            K.ReflectionQuestion reflection => new ExportEssay(name, kind, html, explanation, line, column, Block(reflection.ModelAnswer)),
             _ => null,
         };
     }

@@ -24,18 +24,20 @@ public sealed class GenerateQuizExports : Module
         var site = context.Site();
         var pages = context.OutputsOf(PipelineNames.Content);
         var navigation = new NavigationTree(pages);
-        var files = ImmutableArray.CreateBuilder<Document>();
-        foreach (var page in pages.Where(p => p.GetList(QuizKeys.Read).Length > 0 && p.Source is not null)
+        var quizzes = pages.Where(p => p.Source is not null)
             .OrderBy(p => navigation.Find(p.Destination)?.Index ?? int.MaxValue)
-            .ThenBy(p => p.Destination, StringComparer.Ordinal))
+            .ThenBy(p => p.Destination, StringComparer.Ordinal)
+            .SelectMany(p => p.GetList(QuizKeys.Read).Select(quiz => (Page: p, Quiz: quiz)))
+            .ToList();
+        // A quiz id used twice is reported by ValidateQuizIds; its files are not written, so no second message follows.
+        var unique = quizzes.GroupBy(q => q.Quiz.Id!, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        var files = ImmutableArray.CreateBuilder<Document>();
+        foreach (var (page, read) in quizzes.Where(q => unique.Contains(q.Quiz.Id!)))
         {
             var links = ExportLinks.For(site.BaseUrl, context.Settings.BasePath, page.Destination);
-            var titles = page.GetList(QuizKeys.Quizzes).ToDictionary(e => e.Id, e => e.Title, StringComparer.Ordinal);
-            foreach (var read in page.GetList(QuizKeys.Read))
-            {
-                var quiz = ExportQuestions.From(read, titles.GetValueOrDefault(read.Id!, ""), page.Source!, links);
-                files.AddRange(ExportFormat.All.Select(format => FileOf(quiz, format, page, context.Diagnostics)));
-            }
+            var title = page.GetList(QuizKeys.Quizzes).FirstOrDefault(e => e.Id == read.Id)?.Title ?? "";
+            var quiz = ExportQuestions.From(read, title, page.Source!, links);
+            files.AddRange(ExportFormat.All.Select(format => FileOf(quiz, format, page, context.Diagnostics)));
         }
 
         return inputs.AddRange(files);

@@ -37,12 +37,12 @@ public static class GiftWriter
     // The question text with its answer block; null when GIFT has no kind for the question. The one place a new kind is mapped for GIFT.
     private static string? Answers(ExportQuestion question) => question switch
     {
-        ChoiceQuestion choice => E(question.Html) + Block(question, choice.Options.Select(o => Option(choice, o))),
-        TrueFalseQuestion truefalse => E(question.Html) + "{" + (truefalse.Answer ? "TRUE" : "FALSE") + General(question.Explanation) + "}",
-        EssayQuestion essay => E(question.Html) + "{" + General(Join(essay.ModelAnswer, question.Explanation)) + "}",
-        GapsQuestion { Gaps.Length: 1 } gaps => E(question.Html) + E(gaps.Parts[0]) + "{" + string.Concat(gaps.Gaps[0].Select(a => "=" + E(a) + " "))
+        ExportChoice choice => E(question.Html) + Block(question, choice.Options.Select(o => Option(choice, o))),
+        ExportTrueFalse truefalse => E(question.Html) + "{" + (truefalse.Answer ? "TRUE" : "FALSE") + General(question.Explanation) + "}",
+        ExportEssay essay => E(question.Html) + "{" + General(Join(essay.ModelAnswer, question.Explanation)) + "}",
+        ExportGaps { Gaps.Length: 1 } gaps => E(question.Html) + E(gaps.Parts[0]) + "{" + string.Concat(gaps.Gaps[0].Select(a => "=" + E(a) + " "))
             + General(question.Explanation) + "}" + E(gaps.Parts[1]),
-        MatchingQuestion matching => E(question.Html) + Block(question, matching.Pairs.Select(p => "=" + E(p.Left) + " -> " + E(p.Right))),
+        ExportMatching matching => E(question.Html) + Block(question, matching.Pairs.Select(p => "=" + E(p.Left) + " -> " + E(p.Right))),
         _ => null,
     };
 
@@ -51,7 +51,7 @@ public static class GiftWriter
 
     // Single choice: "=" for the right option, "~" for the others. Multiple: every option "~" with its weight, the right
     // ones sharing +100 %, the wrong ones -100 %, so ticking everything scores nothing.
-    private static string Option(ChoiceQuestion question, ExportOption option)
+    private static string Option(ExportChoice question, ExportOption option)
     {
         var mark = question.Multiple ? "~%" + Weights.Format(Weights.Of(question, option)) + "%" : option.Correct ? "=" : "~";
         return mark + E(option.Html) + (option.Feedback is null ? "" : "#" + E(option.Feedback));

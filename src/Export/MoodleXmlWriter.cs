@@ -45,11 +45,11 @@ public static class MoodleXmlWriter
     // Moodle's question type of each kind; null when Moodle XML has none. With Answers below, the one place a new kind is mapped for Moodle XML.
     private static string? TypeOf(ExportQuestion question) => question switch
     {
-        ChoiceQuestion => "multichoice",
-        TrueFalseQuestion => "truefalse",
-        EssayQuestion => "essay",
-        GapsQuestion { Gaps.Length: 1 } => "shortanswer",
-        MatchingQuestion => "matching",
+        ExportChoice => "multichoice",
+        ExportTrueFalse => "truefalse",
+        ExportEssay => "essay",
+        ExportGaps { Gaps.Length: 1 } => "shortanswer",
+        ExportMatching => "matching",
         _ => null,
     };
 
@@ -60,7 +60,7 @@ public static class MoodleXmlWriter
         xml.WriteStartElement("name");
         xml.WriteElementString("text", question.Name);
         xml.WriteEndElement();
-        Html(xml, "questiontext", question is GapsQuestion gaps ? question.Html + string.Join("_____", gaps.Parts) : question.Html);
+        Html(xml, "questiontext", question is ExportGaps gaps ? question.Html + string.Join("_____", gaps.Parts) : question.Html);
         Html(xml, "generalfeedback", question.Explanation ?? "");
         xml.WriteElementString("defaultgrade", "1");
         xml.WriteElementString("penalty", "0");
@@ -74,9 +74,9 @@ public static class MoodleXmlWriter
     {
         switch (question)
         {
-            case ChoiceQuestion choice:
+            case ExportChoice choice:
                 xml.WriteElementString("single", choice.Multiple ? "false" : "true");
-                xml.WriteElementString("shuffleanswers", "true");
+                xml.WriteElementString("shuffleanswers", choice.Shuffle ? "true" : "false");
                 xml.WriteElementString("answernumbering", "abc");
                 foreach (var option in choice.Options)
                 {
@@ -85,11 +85,11 @@ public static class MoodleXmlWriter
                 }
 
                 break;
-            case TrueFalseQuestion truefalse:
+            case ExportTrueFalse truefalse:
                 Answer(xml, truefalse.Answer ? "100" : "0", "true", null, html: false);
                 Answer(xml, truefalse.Answer ? "0" : "100", "false", null, html: false);
                 break;
-            case EssayQuestion essay:
+            case ExportEssay essay:
                 xml.WriteElementString("responseformat", "editor");
                 xml.WriteElementString("responserequired", "1");
                 xml.WriteElementString("responsefieldlines", "10");
@@ -98,7 +98,7 @@ public static class MoodleXmlWriter
                 Html(xml, "graderinfo", essay.ModelAnswer);
                 Html(xml, "responsetemplate", "");
                 break;
-            case GapsQuestion gaps:
+            case ExportGaps gaps:
                 xml.WriteElementString("usecase", "0");
                 foreach (var answer in gaps.Gaps[0])
                 {
@@ -106,7 +106,7 @@ public static class MoodleXmlWriter
                 }
 
                 break;
-            case MatchingQuestion matching:
+            case ExportMatching matching:
                 xml.WriteElementString("shuffleanswers", "true");
                 foreach (var pair in matching.Pairs)
                 {

@@ -14,14 +14,14 @@ public static class QtiInteractions
     public const string True = "Waar", False = "Niet waar";
 
     /// <summary>Single or multiple choice.</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) Choice(ChoiceQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) Choice(ExportChoice question)
     {
         var ids = question.Options.Select((_, i) => Letter(i)).ToList();
         var correct = E("correctResponse", question.Options.Select((o, i) => o.Correct ? Value(ids[i]) : null));
         var declaration = question.Multiple
             ? Declaration(ResponseOf(), "multiple", "identifier", correct, Mapping(question.Options.Select((o, i) => (ids[i], Weights.Of(question, o) / 100)), caseSensitive: null))
             : Declaration(ResponseOf(), "single", "identifier", correct);
-        var body = Body(question, E("choiceInteraction", new XAttribute("responseIdentifier", ResponseOf()), new XAttribute("shuffle", "false"),
+        var body = Body(question, E("choiceInteraction", new XAttribute("responseIdentifier", ResponseOf()), new XAttribute("shuffle", question.Shuffle ? "true" : "false"),
             new XAttribute("maxChoices", question.Multiple ? "0" : "1"),
             question.Options.Select((o, i) => E("simpleChoice", new XAttribute("identifier", ids[i]), QtiHtml.Nodes(o.Html)))));
         var score = question.Multiple ? SetScore(E("mapResponse", new XAttribute("identifier", ResponseOf()))) : MatchCorrect();
@@ -30,7 +30,7 @@ public static class QtiInteractions
     }
 
     /// <summary>True/false as a choice of "Waar" and "Niet waar".</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) TrueFalse(TrueFalseQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) TrueFalse(ExportTrueFalse question)
     {
         var declaration = Declaration(ResponseOf(), "single", "identifier", E("correctResponse", Value(question.Answer ? "WAAR" : "NIET_WAAR")));
         var body = Body(question, E("choiceInteraction", new XAttribute("responseIdentifier", ResponseOf()), new XAttribute("shuffle", "false"),
@@ -40,7 +40,7 @@ public static class QtiInteractions
     }
 
     /// <summary>An open answer, scored by a person; the model answer is shown to the scorer only.</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) Essay(EssayQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) Essay(ExportEssay question)
     {
         var body = Body(question, E("extendedTextInteraction", new XAttribute("responseIdentifier", ResponseOf()), new XAttribute("expectedLines", "10")),
             E("rubricBlock", new XAttribute("view", "scorer"), E("div", QtiHtml.Nodes(question.ModelAnswer))));
@@ -48,7 +48,7 @@ public static class QtiInteractions
     }
 
     /// <summary>A text entry per gap, each gap worth an equal part; answers compared without regard to case.</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) Gaps(GapsQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) Gaps(ExportGaps question)
     {
         var n = question.Gaps.Length;
         var text = string.Concat(question.Parts.Select((part, i) => i == 0 ? part
@@ -62,7 +62,7 @@ public static class QtiInteractions
     }
 
     /// <summary>Pairs matched in a <c>matchInteraction</c>: each right pair worth an equal part.</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) Matching(MatchingQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) Matching(ExportMatching question)
     {
         var n = question.Pairs.Length;
         var pairs = Enumerable.Range(1, n).Select(i => $"L{i} R{i}").ToList();
@@ -76,7 +76,7 @@ public static class QtiInteractions
     }
 
     /// <summary>Items put in order in an <c>orderInteraction</c>, shuffled by the platform; right only in the written order.</summary>
-    public static (XElement[], XElement, XElement?, XElement[]) Ordering(OrderingQuestion question)
+    public static (XElement[], XElement, XElement?, XElement[]) Ordering(ExportOrdering question)
     {
         var ids = question.Items.Select((_, i) => Letter(i)).ToList();
         var declaration = Declaration(ResponseOf(), "ordered", "identifier", E("correctResponse", ids.Select(Value)));

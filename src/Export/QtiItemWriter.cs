@@ -26,12 +26,12 @@ public static class QtiItemWriter
         // The one place a new kind is mapped for QTI.
         (XElement[] Declarations, XElement Body, XElement? Processing, XElement[] Feedback)? parts = question switch
         {
-            ChoiceQuestion choice => QtiInteractions.Choice(choice),
-            TrueFalseQuestion truefalse => QtiInteractions.TrueFalse(truefalse),
-            EssayQuestion essay => QtiInteractions.Essay(essay),
-            GapsQuestion gaps => QtiInteractions.Gaps(gaps),
-            MatchingQuestion matching => QtiInteractions.Matching(matching),
-            OrderingQuestion ordering => QtiInteractions.Ordering(ordering),
+            ExportChoice choice => QtiInteractions.Choice(choice),
+            ExportTrueFalse truefalse => QtiInteractions.TrueFalse(truefalse),
+            ExportEssay essay => QtiInteractions.Essay(essay),
+            ExportGaps gaps => QtiInteractions.Gaps(gaps),
+            ExportMatching matching => QtiInteractions.Matching(matching),
+            ExportOrdering ordering => QtiInteractions.Ordering(ordering),
             _ => null,
         };
         if (parts is not { } item)

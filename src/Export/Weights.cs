@@ -10,7 +10,7 @@ namespace StatiqSite.Export;
 public static class Weights
 {
     /// <summary>The weight of <paramref name="option"/> in percent.</summary>
-    public static double Of(ChoiceQuestion question, ExportOption option)
+    public static double Of(ExportChoice question, ExportOption option)
     {
         var count = question.Options.Count(o => o.Correct == option.Correct);
         return (option.Correct ? 100.0 : -100.0) / count;

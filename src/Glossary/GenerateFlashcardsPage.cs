@@ -28,10 +28,9 @@ public sealed class GenerateFlashcardsPage : Module
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
         var glossary = context.Glossary();
-        var language = context.Site().Language;
-        if (glossary.Terms.IsEmpty || QuizStrings.Load(context.Settings.ThemeDirectory, language).Strings is not { } strings)
+        if (glossary.Terms.IsEmpty || context.QuizStrings() is not { } strings)
         {
-            return inputs; // without strings the progress page has reported the theme's problem already
+            return inputs; // without strings ReadQuizStrings has reported the theme's problem already
         }
 
         return inputs.Add(new Document { Destination = Destination, Content = Render(glossary, strings) }

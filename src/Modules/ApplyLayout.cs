@@ -26,7 +26,7 @@ public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
     /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
     protected override Prepared BeforeExecution(IExecutionContext context)
     {
-        var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
+        var (theme, errors) = context.Theme();
         LayoutProblems.Report(errors, context.Diagnostics);
         if (theme is null)
         {

@@ -16,7 +16,7 @@ public sealed class ValidateLayouts : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var (theme, errors) = ThemeTemplates.Load(context.Settings.ThemeDirectory);
+        var (theme, errors) = context.Theme();
         LayoutProblems.Report(errors, context.Diagnostics);
         if (theme is null)
         {

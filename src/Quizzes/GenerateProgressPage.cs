@@ -23,12 +23,9 @@ public sealed class GenerateProgressPage : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var language = context.Site().Language;
-        var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
-        if (strings is null)
+        if (context.QuizStrings() is not { } strings)
         {
-            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {error}");
-            return inputs;
+            return inputs; // ReadQuizStrings reported the theme's problem
         }
 
         var pages = context.OutputsOf(PipelineNames.Content);

@@ -33,11 +33,14 @@ internal static class OptionReader
         return options.ToImmutable();
     }
 
-    /// <summary>Checks the number of options and of correct ones for the question's type.</summary>
-    public static bool Check(QuizQuestion question, YamlNode optionsKey, QuizYaml reading)
+    /// <summary>
+    /// Checks the number of options and of correct ones: exactly one for a <paramref name="kind"/> that has
+    /// <paramref name="one"/> right option (single), at least one otherwise (multiple).
+    /// </summary>
+    public static bool Check(string kind, bool one, ImmutableArray<QuizOption> options, YamlNode optionsKey, QuizYaml reading)
     {
-        var count = question.Options.Length;
-        var correct = question.Options.Count(o => o.Correct);
+        var count = options.Length;
+        var correct = options.Count(o => o.Correct);
         if (count is < QuizSyntax.MinOptions or > QuizSyntax.MaxOptions)
         {
             reading.Report(optionsKey, $"a question has {QuizSyntax.MinOptions} to {QuizSyntax.MaxOptions} options, this one has {count}: "
@@ -45,21 +48,28 @@ internal static class OptionReader
             return false;
         }
 
-        if (question.Type == QuestionType.Single && correct != 1)
+        if (one && correct != 1)
         {
-            reading.Report(optionsKey, $"a 'single' question needs exactly one option with 'correct: true', this one has {correct}: "
+            reading.Report(optionsKey, $"a '{kind}' question needs exactly one option with 'correct: true', this one has {correct}: "
                 + (correct == 0 ? "mark the right option" : "use 'type: multiple' when more options are right"));
             return false;
         }
 
-        if (question.Type == QuestionType.Multiple && correct == 0)
+        if (!one && correct == 0)
         {
-            reading.Report(optionsKey, "a 'multiple' question needs at least one option with 'correct: true': mark the right options");
+            reading.Report(optionsKey, $"a '{kind}' question needs at least one option with 'correct: true': mark the right options");
             return false;
         }
 
         return true;
     }
+
+    /// <summary>How many options are marked <c>correct: true</c>, counted without reporting anything (for the default type).</summary>
+    public static int CountCorrect(YamlNode value) =>
+        value is YamlSequenceNode sequence
+            ? sequence.Children.OfType<YamlMappingNode>().Count(o => o.Children.Any(c =>
+                c.Key is YamlScalarNode { Value: QuizSyntax.Correct } && StatiqSite.Content.YamlScalars.TryBoolean(c.Value, out var flag) && flag))
+            : 0;
 
     private static QuizOption? Read(YamlMappingNode option, QuizYaml reading)
     {

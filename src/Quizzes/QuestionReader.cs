@@ -1,107 +1,98 @@
-using System.Collections.Immutable;
 using StatiqSite.Content;
+using StatiqSite.Quizzes.Kinds;
 using YamlDotNet.RepresentationModel;
 
 namespace StatiqSite.Quizzes;
 
-/// <summary>Reads one question and its options, and checks the rules of its type.</summary>
+/// <summary>
+/// Reads one question: the keys every question has, then its kind (written, or implied by its keys), which reads
+/// and checks its own keys. A key of another kind is reported as not belonging; any other key as unknown.
+/// </summary>
 internal static class QuestionReader
 {
     /// <summary>The question, or null when it is too broken to render. <paramref name="at"/> is where to report a missing key.</summary>
-    public static QuizQuestion? Read(YamlMappingNode mapping, YamlNode at, QuizYaml reading)
+    public static Question? Read(YamlMappingNode mapping, YamlNode at, QuizYaml reading)
     {
-        QuizText? text = null, modelAnswer = null, explanation = null;
-        QuestionType? type = null;
+        QuizText? text = null, explanation = null;
+        IQuestionKind? kind = null;
         string? id = null;
-        bool? answer = null;
-        ImmutableArray<QuizOption>? options = null;
-        var keys = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        bool hasText = false, hasType = false;
+        var own = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
         foreach (var (key, keyNode, value) in reading.Entries(mapping))
         {
-            keys[key] = keyNode;
             switch (key)
             {
-                case QuizSyntax.Question: text = reading.Text(key, value); break;
+                case QuizSyntax.Question: hasText = true; text = reading.Text(key, value); break;
                 case QuizSyntax.Id: id = QuizReader.ReadId(value, reading, "question", "eerste-vraag"); break;
-                case QuizSyntax.Type: type = ReadType(value, reading); break;
-                case QuizSyntax.Options: options = OptionReader.ReadAll(value, reading); break;
-                case QuizSyntax.Answer: answer = reading.Boolean(key, value); break;
-                case QuizSyntax.ModelAnswer: modelAnswer = reading.Text(key, value); break;
+                case QuizSyntax.Type: hasType = true; kind = ReadType(value, reading); break;
                 case QuizSyntax.Explanation: explanation = reading.Text(key, value); break;
-                default: reading.Unknown(key, keyNode, "a question", QuizSyntax.QuestionKeys); break;
+                default: own[key] = new KindEntry(keyNode, value); break;
             }
         }
 
-        if (!keys.ContainsKey(QuizSyntax.Question))
+        if (!hasText)
         {
             reading.Report(at, "the question has no 'question': add 'question: ...' with the text of the question");
         }
 
-        if (keys.ContainsKey(QuizSyntax.Type) && type is null)
+        kind ??= hasType ? null : QuestionKinds.Implied(own);
+        CheckKeys(own, kind, reading);
+        if (kind is null)
         {
-            return null; // the wrong type is reported; guessing one would only add confusing messages
-        }
+            if (!hasType)
+            {
+                // A wrong type is reported already; guessing one would only add confusing messages.
+                reading.Report(at, $"the question has no 'type' and no option with 'correct: true': add {TypeChoices()}");
+            }
 
-        type ??= DefaultType(keys, options);
-        if (type is null)
-        {
-            reading.Report(at, "the question has no 'type' and no option with 'correct: true': add 'type: single', 'multiple', 'truefalse' or 'reflection'");
             return null;
         }
 
-        var question = new QuizQuestion(type.Value, text!, options ?? [], answer, modelAnswer, explanation) { Id = id };
-        return CheckType(question, keys, at, reading) && text is not null ? question : null;
+        var head = new QuestionHead(text, id, explanation, at);
+        var question = kind.Read(head, own.Where(e => kind.Keys.Contains(e.Key)).ToDictionary(StringComparer.Ordinal), reading);
+        return text is null ? null : question;
     }
 
-    private static QuestionType? ReadType(YamlNode value, QuizYaml reading)
+    /// <summary>"'type: single', 'multiple', ... or 'reflection'".</summary>
+    private static string TypeChoices()
     {
-        if (YamlScalars.TryText(value, out var name) && QuizSyntax.Types.TryGetValue(name, out var type))
+        var names = QuestionKinds.Names.Select(n => $"'{n}'").ToList();
+        names[0] = "'type: " + names[0][1..];
+        return string.Join(", ", names[..^1]) + " or " + names[^1];
+    }
+
+    private static IQuestionKind? ReadType(YamlNode value, QuizYaml reading)
+    {
+        if (YamlScalars.TryText(value, out var name) && QuestionKinds.Find(name) is { } kind)
         {
-            return type;
+            return kind;
         }
 
-        reading.Report(value, $"unknown question type '{QuizYaml.Describe(value)}'{Suggest.DidYouMean(name, QuizSyntax.Types.Keys)}: use {string.Join(", ", QuizSyntax.Types.Keys)}");
+        reading.Report(value, $"unknown question type '{QuizYaml.Describe(value)}'{Suggest.DidYouMean(name, QuestionKinds.Names)}: use {string.Join(", ", QuestionKinds.Names)}");
         return null;
     }
 
-    /// <summary>The contract's default: single when exactly one option is correct, multiple when more are.</summary>
-    private static QuestionType? DefaultType(Dictionary<string, YamlNode> keys, ImmutableArray<QuizOption>? options) =>
-        options is { } list && list.Count(o => o.Correct) is var correct && correct > 0 ? (correct == 1 ? QuestionType.Single : QuestionType.Multiple)
-        : keys.ContainsKey(QuizSyntax.Answer) ? QuestionType.TrueFalse
-        : keys.ContainsKey(QuizSyntax.ModelAnswer) ? QuestionType.Reflection
-        : null;
-
-    /// <summary>Checks the keys and options a type needs; false when the question cannot be rendered.</summary>
-    private static bool CheckType(QuizQuestion question, Dictionary<string, YamlNode> keys, YamlNode at, QuizYaml reading)
+    /// <summary>Reports the keys that are not the kind's: another kind's key does not belong, any other is unknown.</summary>
+    private static void CheckKeys(Dictionary<string, KindEntry> keys, IQuestionKind? kind, QuizYaml reading)
     {
-        var name = QuizSyntax.NameOf(question.Type);
-        var (needs, forbidden) = question.Type switch
+        foreach (var (key, entry) in keys)
         {
-            QuestionType.Single or QuestionType.Multiple => (QuizSyntax.Options, new[] { QuizSyntax.Answer, QuizSyntax.ModelAnswer }),
-            QuestionType.TrueFalse => (QuizSyntax.Answer, new[] { QuizSyntax.Options, QuizSyntax.ModelAnswer }),
-            _ => (QuizSyntax.ModelAnswer, new[] { QuizSyntax.Options, QuizSyntax.Answer }),
-        };
-        foreach (var key in forbidden.Where(keys.ContainsKey))
-        {
-            reading.Report(keys[key], $"'{key}' does not belong in a '{name}' question: remove it, or change the 'type'");
-        }
-
-        if (!keys.ContainsKey(needs))
-        {
-            reading.Report(at, $"a '{name}' question needs '{needs}': " + needs switch
+            if (kind is not null && kind.Keys.Contains(key))
             {
-                QuizSyntax.Options => $"add 'options:' with {QuizSyntax.MinOptions} to {QuizSyntax.MaxOptions} options, each '- text: ...'",
-                QuizSyntax.Answer => "add 'answer: true' or 'answer: false'",
-                _ => "add 'model_answer: ...' with an example answer",
-            });
-            return false;
-        }
+                continue;
+            }
 
-        return question.Type switch
-        {
-            QuestionType.Single or QuestionType.Multiple => OptionReader.Check(question, keys[QuizSyntax.Options], reading),
-            QuestionType.TrueFalse => question.Answer is not null,
-            _ => question.ModelAnswer is not null,
-        };
+            if (QuestionKinds.IsKindKey(key))
+            {
+                if (kind is not null)
+                {
+                    reading.Report(entry.Key, $"'{key}' does not belong in a '{kind.Name}' question: remove it, or change the 'type'");
+                }
+            }
+            else
+            {
+                reading.Unknown(key, entry.Key, "a question", QuestionKinds.QuestionKeys);
+            }
+        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -8,7 +7,7 @@ namespace StatiqSite.Quizzes;
 /// The version of one question: a hash of what the reader answers to (its kind, text, options with their
 /// correctness, answer), taken from the parsed values, so reformatting the YAML or editing feedback, an
 /// explanation or a model answer keeps the reader's progress, and an edit to one question resets that question
-/// only. A new kind of question adds the parts it is answered by in <see cref="PartsOf"/>.
+/// only. Each kind adds the parts it is answered by (<see cref="Kinds.IQuestionKind.VersionParts"/>).
 /// </summary>
 public static class QuestionVersion
 {
@@ -16,24 +15,12 @@ public static class QuestionVersion
     private const char Separator = '\u001f';
 
     /// <summary>The version of <paramref name="question"/>: 8 hex digits.</summary>
-    public static string Of(QuizQuestion question)
+    public static string Of(Question question)
     {
         var text = string.Join(Separator, PartsOf(question));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..8];
     }
 
-    private static IEnumerable<string> PartsOf(QuizQuestion question)
-    {
-        yield return QuizSyntax.NameOf(question.Type);
-        yield return question.Text.Markdown;
-        foreach (var option in question.Options)
-        {
-            yield return (option.Correct ? "+" : "-") + option.Text.Markdown;
-        }
-
-        if (question.Answer is { } answer)
-        {
-            yield return answer.ToString(CultureInfo.InvariantCulture);
-        }
-    }
+    private static IEnumerable<string> PartsOf(Question question) =>
+        [question.Kind.Name, question.Text.Markdown, .. question.Kind.VersionParts(question)];
 }

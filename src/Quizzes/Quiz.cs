@@ -9,13 +9,13 @@ namespace StatiqSite.Quizzes;
 /// <param name="Version">A hash of the block's YAML: stored progress of another version is not restored.</param>
 /// <param name="Line">1-based line of the block's first YAML line in the page file.</param>
 /// <param name="Column">1-based column there.</param>
-public sealed record Quiz(string? Id, QuizText? Title, ImmutableArray<QuizQuestion> Questions, string Version, int Line, int Column)
+public sealed record Quiz(string? Id, QuizText? Title, ImmutableArray<Question> Questions, string Version, int Line, int Column)
 {
     /// <summary>The element id of the widget, usable as a link anchor (<c>#quiz-grenzen</c>).</summary>
     public string Anchor => AnchorOf(Id ?? "");
 
-    /// <summary>How many questions count towards the score (all but reflection questions).</summary>
-    public int Scored => Questions.Count(q => q.Type != QuestionType.Reflection);
+    /// <summary>How many questions count towards the score (those of a scored kind).</summary>
+    public int Scored => Questions.Count(q => q.Kind.Scored);
 
     /// <summary>The anchor of the quiz with id <paramref name="id"/>.</summary>
     public static string AnchorOf(string id) => "quiz-" + id;
@@ -39,42 +39,13 @@ public sealed record Quiz(string? Id, QuizText? Title, ImmutableArray<QuizQuesti
 
         foreach (var question in Questions)
         {
-            IEnumerable<QuizText?> texts = [question.Text, question.ModelAnswer, question.Explanation, .. question.Options.SelectMany(o => new[] { o.Text, o.Feedback })];
+            IEnumerable<QuizText?> texts = [question.Text, .. question.Kind.Texts(question), question.Explanation];
             foreach (var text in texts.OfType<QuizText>())
             {
                 yield return text;
             }
         }
     }
-}
-
-/// <summary>The kinds of question.</summary>
-public enum QuestionType
-{
-    /// <summary>Radio buttons, exactly one option correct.</summary>
-    Single,
-
-    /// <summary>Checkboxes, one or more options correct.</summary>
-    Multiple,
-
-    /// <summary>"Waar" / "Niet waar".</summary>
-    TrueFalse,
-
-    /// <summary>A text area, not scored; the model answer is shown after.</summary>
-    Reflection,
-}
-
-/// <summary>One question.</summary>
-/// <param name="Type">The question type.</param>
-/// <param name="Text">The question (Markdown).</param>
-/// <param name="Options">The options of a single or multiple question; empty otherwise.</param>
-/// <param name="Answer">The answer of a truefalse question.</param>
-/// <param name="ModelAnswer">The model answer of a reflection question.</param>
-/// <param name="Explanation">Shown once answered, or null.</param>
-public sealed record QuizQuestion(QuestionType Type, QuizText Text, ImmutableArray<QuizOption> Options, bool? Answer, QuizText? ModelAnswer, QuizText? Explanation)
-{
-    /// <summary>The question's own <c>id</c> (a-z 0-9 -, unique in its quiz), or null: then its position is its key.</summary>
-    public string? Id { get; init; }
 }
 
 /// <summary>One option of a single or multiple question.</summary>
@@ -96,7 +67,7 @@ public sealed record QuizEntry(string Id, string Title, int Line, int Column, st
 /// <summary>What the progress page needs of one question: how progress is kept for it and where it is.</summary>
 /// <param name="Key">Its progress key (<see cref="Quiz.KeyOf"/>).</param>
 /// <param name="Version">Its own version (<see cref="QuestionVersion"/>).</param>
-/// <param name="Type">Its kind as written (<c>single</c>, <c>reflection</c>, ...).</param>
+/// <param name="Type">Its kind's name (<c>single</c>, <c>reflection</c>, <c>ordering</c>, ...).</param>
 /// <param name="Anchor">Its element id on the page.</param>
 /// <param name="Text">The question as plain text.</param>
 public sealed record QuestionEntry(string Key, string Version, string Type, string Anchor, string Text);

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Quizzes;
 
@@ -9,10 +10,11 @@ namespace StatiqSite.Quizzes;
 public sealed class QuizBlock : Block
 {
     /// <summary>Creates the node for a quiz whose id has been assigned.</summary>
-    public QuizBlock(Quiz quiz, QuizStrings strings) : base(null)
+    public QuizBlock(Quiz quiz, QuizStrings strings, ThemeTemplates theme) : base(null)
     {
         Quiz = quiz;
         Strings = strings;
+        Theme = theme;
     }
 
     /// <summary>The quiz.</summary>
@@ -20,4 +22,7 @@ public sealed class QuizBlock : Block
 
     /// <summary>The widget's UI text.</summary>
     public QuizStrings Strings { get; }
+
+    /// <summary>The theme whose partials (<c>quiz/*.liquid</c>) write the widget.</summary>
+    public ThemeTemplates Theme { get; }
 }

@@ -76,11 +76,11 @@ public static partial class QuizReader
                 case QuizSyntax.Questions:
                     questions = value;
                     break;
-                case var _ when QuizSyntax.QuestionKeys.Contains(key):
+                case var _ when Kinds.QuestionKinds.QuestionKeys.Contains(key):
                     shorthand.Add(keyNode, value);
                     break;
                 default:
-                    reading.Unknown(key, keyNode, "the quiz", [.. QuizSyntax.QuizKeys.Union(QuizSyntax.QuestionKeys)]);
+                    reading.Unknown(key, keyNode, "the quiz", [.. QuizSyntax.QuizKeys.Union(Kinds.QuestionKinds.QuestionKeys)]);
                     break;
             }
         }
@@ -90,7 +90,7 @@ public static partial class QuizReader
         return new Quiz(id, title, list, VersionOf(yaml), line, column);
     }
 
-    private static ImmutableArray<QuizQuestion> ReadQuestions(YamlMappingNode quiz, YamlNode? questions, YamlMappingNode shorthand, QuizYaml reading)
+    private static ImmutableArray<Question> ReadQuestions(YamlMappingNode quiz, YamlNode? questions, YamlMappingNode shorthand, QuizYaml reading)
     {
         if (questions is null)
         {
@@ -122,7 +122,7 @@ public static partial class QuizReader
                 + (sequence.Children.Count == 0 ? "add a question" : "split it into several quizzes"));
         }
 
-        var read = ImmutableArray.CreateBuilder<QuizQuestion>();
+        var read = ImmutableArray.CreateBuilder<Question>();
         var ids = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var item in sequence.Children)
         {
@@ -141,7 +141,7 @@ public static partial class QuizReader
     }
 
     /// <summary>A question id may be used once in its quiz: the second use is reported, naming the first's line.</summary>
-    private static void CheckUnique(QuizQuestion question, YamlMappingNode mapping, Dictionary<string, YamlNode> ids, QuizYaml reading)
+    private static void CheckUnique(Question question, YamlMappingNode mapping, Dictionary<string, YamlNode> ids, QuizYaml reading)
     {
         if (question.Id is not { } id)
         {

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 
 namespace StatiqSite.Quizzes;
@@ -6,7 +5,8 @@ namespace StatiqSite.Quizzes;
 /// <summary>
 /// The widget's UI text, kept in one file of the theme (<c>theme/strings/quiz.&lt;language&gt;.json</c>) so another
 /// language can replace it. The renderer writes the labels from it and passes the whole set to the script
-/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Loaded once per version of the file.
+/// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Read once per build by
+/// <see cref="ReadQuizStrings"/>; modules reach it through <see cref="QuizContext.QuizStrings"/>.
 /// </summary>
 public sealed class QuizStrings
 {
@@ -28,7 +28,6 @@ public sealed class QuizStrings
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
         PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours];
 
-    private static readonly ConcurrentDictionary<string, (QuizStrings?, string?)> Cache = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, string> _strings;
 
     private QuizStrings(SortedDictionary<string, string> strings, string file)
@@ -45,6 +44,9 @@ public sealed class QuizStrings
     /// <summary>All strings as one JSON object, for the script.</summary>
     public string Json { get; }
 
+    /// <summary>Every string by name, for the theme's partials (<c>strings.check</c>).</summary>
+    public IReadOnlyDictionary<string, string> Values => _strings;
+
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];
 
@@ -58,9 +60,7 @@ public sealed class QuizStrings
             file = Path.Combine(folder, $"quiz.{DefaultLanguage}.json");
         }
 
-        // Keyed by the file's time too, so a preview rebuild picks up an edited file.
-        var full = Path.GetFullPath(file);
-        return Cache.GetOrAdd($"{full}|{System.IO.File.GetLastWriteTimeUtc(full).Ticks}", _ => Read(full));
+        return Read(Path.GetFullPath(file));
     }
 
     private static (QuizStrings?, string?) Read(string file)

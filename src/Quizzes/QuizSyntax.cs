@@ -24,7 +24,7 @@ public static class QuizSyntax
     /// <summary><c>question</c>: the question text.</summary>
     public const string Question = "question";
 
-    /// <summary><c>type</c>: single, multiple, truefalse or reflection.</summary>
+    /// <summary><c>type</c>: the name of a kind (<see cref="Kinds.QuestionKinds"/>).</summary>
     public const string Type = "type";
 
     /// <summary><c>options</c>: the choices of a single or multiple question.</summary>
@@ -39,6 +39,9 @@ public static class QuizSyntax
     /// <summary><c>explanation</c>: shown once the question is answered.</summary>
     public const string Explanation = "explanation";
 
+    /// <summary><c>shuffle</c>: true to show the options of a single or multiple question in a shuffled order.</summary>
+    public const string Shuffle = "shuffle";
+
     /// <summary><c>text</c>: an option's text.</summary>
     public const string Text = "text";
 
@@ -51,8 +54,8 @@ public static class QuizSyntax
     /// <summary>Keys of the quiz itself.</summary>
     public static readonly IReadOnlyList<string> QuizKeys = [Id, Title, Questions];
 
-    /// <summary>Keys of a question (also allowed at the top of a one-question quiz).</summary>
-    public static readonly IReadOnlyList<string> QuestionKeys = [Question, Id, Type, Options, Answer, ModelAnswer, Explanation];
+    /// <summary>Keys every question has, whatever its kind; <see cref="Kinds.QuestionKinds.QuestionKeys"/> adds the kinds' own.</summary>
+    public static readonly IReadOnlyList<string> CommonQuestionKeys = [Question, Id, Type, Explanation];
 
     /// <summary>Keys of an option.</summary>
     public static readonly IReadOnlyList<string> OptionKeys = [Text, Correct, Feedback];
@@ -63,19 +66,8 @@ public static class QuizSyntax
         ["titel"] = Title, ["vragen"] = Questions, ["vraag"] = Question, ["soort"] = Type, ["opties"] = Options,
         ["antwoorden"] = Options, ["antwoord"] = Answer, ["modelantwoord"] = ModelAnswer, ["model_antwoord"] = ModelAnswer,
         ["uitleg"] = Explanation, ["toelichting"] = Explanation, ["tekst"] = Text, ["juist"] = Correct, ["goed"] = Correct,
+        ["husselen"] = Shuffle, ["schudden"] = Shuffle,
     };
-
-    /// <summary>The question types by the name written after <c>type:</c>.</summary>
-    public static readonly IReadOnlyDictionary<string, QuestionType> Types = new Dictionary<string, QuestionType>(StringComparer.Ordinal)
-    {
-        ["single"] = QuestionType.Single,
-        ["multiple"] = QuestionType.Multiple,
-        ["truefalse"] = QuestionType.TrueFalse,
-        ["reflection"] = QuestionType.Reflection,
-    };
-
-    /// <summary>The name of a question type as written in YAML and in the widget's <c>data-type</c>.</summary>
-    public static string NameOf(QuestionType type) => Types.First(t => t.Value == type).Key;
 
     /// <summary>Fewest and most questions of a quiz.</summary>
     public const int MinQuestions = 1, MaxQuestions = 50;

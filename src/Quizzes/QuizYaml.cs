@@ -10,7 +10,7 @@ namespace StatiqSite.Quizzes;
 /// </summary>
 /// <param name="firstLine">1-based line of the block's first YAML line in the page file (one below the <c>```quiz</c> line).</param>
 /// <param name="columnOffset">Columns before the YAML text starts in the file (the fence's indent).</param>
-internal sealed class QuizYaml(int firstLine, int columnOffset)
+public sealed class QuizYaml(int firstLine, int columnOffset)
 {
     private readonly List<QuizProblem> _problems = [];
 

@@ -3,6 +3,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StatiqSite.Content;
 using StatiqSite.Markdown;
+using StatiqSite.Theme;
 
 namespace StatiqSite.Quizzes;
 
@@ -28,7 +29,9 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             return;
         }
 
-        var strings = StringsFor(page);
+        var context = page.Context ?? throw new InvalidOperationException("Quiz blocks are rendered within a build: MarkdownPage.Context is needed.");
+        var strings = context.QuizStrings();
+        var theme = context.Theme().Theme; // its problems are reported by ValidateLayouts
         var entries = ImmutableArray.CreateBuilder<QuizEntry>();
         var read = ImmutableArray.CreateBuilder<Quiz>();
         var links = page.Metadata.GetList(Keys.Links).ToBuilder();
@@ -50,11 +53,11 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
                 quiz.Line, quiz.Column, quiz.Version, quiz.Scored, QuestionsOf(quiz)));
-            if (problems.Count == 0 && strings is not null)
+            if (problems.Count == 0 && strings is not null && theme is not null && HasPartials(quiz, theme, context))
             {
                 RewriteLinksOf(quiz, page, links);
                 var parent = block.Parent!;
-                parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings);
+                parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings, theme);
                 read.Add(quiz);
             }
         }
@@ -68,7 +71,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
     }
 
     private static ImmutableArray<QuestionEntry> QuestionsOf(Quiz quiz) =>
-        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), QuizSyntax.NameOf(q.Type), quiz.QuestionAnchorOf(i),
+        [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i),
             string.Join(' ', q.Text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)))))];
 
     /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
@@ -79,17 +82,18 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         return Slug.From(path.Replace('/', '-'));
     }
 
-    private static QuizStrings? StringsFor(MarkdownPage page)
+    /// <summary>Whether the theme has the frame's partial and each question's kind's; a missing one is a theme error.</summary>
+    private static bool HasPartials(Quiz quiz, ThemeTemplates theme, Pipeline.IExecutionContext context)
     {
-        var context = page.Context ?? throw new InvalidOperationException("Quiz blocks are rendered within a build: MarkdownPage.Context is needed.");
-        var language = context.Site().Language;
-        var (strings, error) = QuizStrings.Load(context.Settings.ThemeDirectory, language);
-        if (error is not null)
+        var missing = quiz.Questions.Select(q => HtmlQuizRenderer.PartialOf(q.Kind)).Prepend(HtmlQuizRenderer.FramePartial)
+            .Distinct(StringComparer.Ordinal).Where(p => !theme.HasPartial(p)).ToList();
+        foreach (var partial in missing)
         {
-            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {error}");
+            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "partials", partial + ".liquid"), 1, 1,
+                $"theme error: the theme has no partial '{partial}.liquid', which writes the quiz widget: copy it from the default theme's partials/quiz/");
         }
 
-        return strings;
+        return missing.Count == 0;
     }
 
     /// <summary>Reports at the text's place what the <see cref="ContentPolicy"/> does not allow in a quiz text.</summary>

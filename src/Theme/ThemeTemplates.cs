@@ -24,11 +24,13 @@ public sealed class ThemeTemplates
     private static (MemoryStream Stream, StreamWriter Writer)? _buffer;
 
     private readonly Dictionary<string, IFluidTemplate> _layouts;
+    private readonly Dictionary<string, IFluidTemplate> _partials;
 
-    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts)
+    private ThemeTemplates(TemplateOptions options, Dictionary<string, IFluidTemplate> layouts, Dictionary<string, IFluidTemplate> partials)
     {
         Options = options;
         _layouts = layouts;
+        _partials = partials;
     }
 
     /// <summary>The options shared by every render.</summary>
@@ -83,13 +85,27 @@ public sealed class ThemeTemplates
             MemberAccessStrategy = new UnsafeMemberAccessStrategy { MemberNameStrategy = MemberNameStrategies.SnakeCase },
         };
         options.Filters.AddFilter(PageLinkFilter.Name, PageLinkFilter.Apply);
+        options.ValueConverters.Add(value => value is SafeHtml safe ? new Fluid.Values.StringValue(safe.Html, encode: false) : null);
         var parser = new FluidParser();
-        var layouts = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
-        foreach (var file in Directory.EnumerateFiles(layoutsFolder, "*.liquid").Order(StringComparer.Ordinal))
+        var layouts = ParseFolder(parser, layoutsFolder, SearchOption.TopDirectoryOnly, errors);
+        var partials = ParseFolder(parser, Path.Combine(themeDirectory, "partials"), SearchOption.AllDirectories, errors);
+        return (errors.Count == 0 ? new ThemeTemplates(options, layouts, partials) : null, errors);
+    }
+
+    /// <summary>The Liquid files below <paramref name="folder"/> by their path without extension (<c>quiz/single</c>).</summary>
+    private static Dictionary<string, IFluidTemplate> ParseFolder(FluidParser parser, string folder, SearchOption depth, List<(string, string)> errors)
+    {
+        var templates = new Dictionary<string, IFluidTemplate>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder))
+        {
+            return templates;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.liquid", depth).Order(StringComparer.Ordinal))
         {
             if (parser.TryParse(File.ReadAllText(file), out var template, out var error))
             {
-                layouts[Path.GetFileNameWithoutExtension(file)] = template;
+                templates[Path.ChangeExtension(Path.GetRelativePath(folder, file), null).Replace('\\', '/')] = template;
             }
             else
             {
@@ -97,11 +113,31 @@ public sealed class ThemeTemplates
             }
         }
 
-        return (errors.Count == 0 ? new ThemeTemplates(options, layouts) : null, errors);
+        return templates;
     }
 
     /// <summary>Whether a layout of that name exists.</summary>
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
+
+    /// <summary>Whether a partial of that name (<c>quiz/single</c>, without extension) exists.</summary>
+    public bool HasPartial(string name) => _partials.ContainsKey(name);
+
+    /// <summary>
+    /// Renders the partial <paramref name="name"/> (<c>quiz/single</c>) on its own, with <paramref name="model"/>'s
+    /// members as its variables: for markup the build places inside a page's content (the quiz widget).
+    /// </summary>
+    public string RenderPartial(string name, object model)
+    {
+        var context = new TemplateContext(model, Options);
+        var writer = new StringWriter();
+        var rendering = _partials[name].RenderAsync(writer, context, Encoder, isolateContext: true);
+        if (!rendering.IsCompletedSuccessfully)
+        {
+            rendering.AsTask().GetAwaiter().GetResult();
+        }
+
+        return writer.ToString();
+    }
 
     /// <summary>
     /// Renders <paramref name="layout"/> with <paramref name="model"/>'s members as the template's variables;

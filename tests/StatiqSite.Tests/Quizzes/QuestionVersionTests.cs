@@ -89,6 +89,38 @@ public sealed class QuestionVersionTests
         Assert.Equal(Versions(Original)[1], QuestionVersion.Of(quiz.Questions[1]));
     }
 
+    /// <summary>
+    /// The versions the first four kinds had before kinds became a registry (sha256 of kind, text, options as
+    /// "+text"/"-text", answer, joined by U+001F): readers' saved progress is kept under them, so they may never change.
+    /// </summary>
+    [Fact]
+    public void The_first_four_kinds_keep_the_versions_saved_progress_refers_to()
+    {
+        const string yaml = """
+            questions:
+              - question: Wat doe je?
+                options:
+                  - text: Niets.
+                  - text: Grenzen stellen.
+                    correct: true
+              - question: Welke passen?
+                type: multiple
+                shuffle: true
+                options:
+                  - text: A
+                    correct: true
+                  - text: B
+                    correct: true
+                  - text: C
+              - question: Meehuilen helpt.
+                answer: false
+              - question: Beschrijf een grens.
+                model_answer: Situatie, Taak, Actie, Resultaat.
+            """;
+
+        Assert.Equal(["0e7f9ee0", "768c3b96", "d616881d", "399b802d"], Versions(yaml));
+    }
+
     private static string[] Versions(string yaml) => [.. Read(yaml).Questions.Select(QuestionVersion.Of)];
 
     private static Quiz Read(string yaml)
