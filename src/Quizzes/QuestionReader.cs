@@ -86,7 +86,7 @@ internal static class QuestionReader
             {
                 if (kind is not null)
                 {
-                    reading.Report(entry.Key, $"'{key}' does not belong in a '{kind.Name}' question: remove it, or change the 'type'");
+                    reading.Report(entry.Key, $"'{key}' does not belong in {QuestionKinds.Describe(kind)}: remove it, or change the 'type'");
                 }
             }
             else

@@ -42,7 +42,19 @@ public static class QuizSyntax
     /// <summary><c>shuffle</c>: true to show the options of a single or multiple question in a shuffled order.</summary>
     public const string Shuffle = "shuffle";
 
-    /// <summary><c>text</c>: an option's text.</summary>
+    /// <summary><c>items</c>: the items of an ordering question, in the right order.</summary>
+    public const string Items = "items";
+
+    /// <summary><c>pairs</c>: the pairs of a matching question.</summary>
+    public const string Pairs = "pairs";
+
+    /// <summary><c>left</c>: the left-hand side of a pair.</summary>
+    public const string Left = "left";
+
+    /// <summary><c>right</c>: the right-hand side of a pair, chosen from a list of all right-hand sides.</summary>
+    public const string Right = "right";
+
+    /// <summary><c>text</c>: an option's text; the text with gaps of a gaps question.</summary>
     public const string Text = "text";
 
     /// <summary><c>correct</c>: whether an option is right.</summary>
@@ -67,6 +79,7 @@ public static class QuizSyntax
         ["antwoorden"] = Options, ["antwoord"] = Answer, ["modelantwoord"] = ModelAnswer, ["model_antwoord"] = ModelAnswer,
         ["uitleg"] = Explanation, ["toelichting"] = Explanation, ["tekst"] = Text, ["juist"] = Correct, ["goed"] = Correct,
         ["husselen"] = Shuffle, ["schudden"] = Shuffle,
+        ["stappen"] = Items, ["onderdelen"] = Items, ["paren"] = Pairs, ["links"] = Left, ["rechts"] = Right,
     };
 
     /// <summary>Fewest and most questions of a quiz.</summary>

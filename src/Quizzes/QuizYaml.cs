@@ -67,6 +67,12 @@ public sealed class QuizYaml(int firstLine, int columnOffset)
             return null;
         }
 
+        return Markdown(text, value);
+    }
+
+    /// <summary>Markdown written in <paramref name="value"/> (or made from it, as a gaps text), parsed; reports and returns null beyond the limits.</summary>
+    public QuizText? Markdown(string text, YamlNode value)
+    {
         var (line, column) = At(value.Start);
         if (QuizMarkdown.Parse(text.Trim(), out var problem) is not { } syntax)
         {

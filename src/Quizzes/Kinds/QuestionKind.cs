@@ -50,7 +50,7 @@ public abstract class QuestionKind<TQuestion> : IQuestionKind where TQuestion : 
             return entry;
         }
 
-        reading.Report(head.At, $"a '{Name}' question needs '{key}': {hint}");
+        reading.Report(head.At, $"{QuestionKinds.Describe(this)} needs '{key}': {hint}");
         return null;
     }
 

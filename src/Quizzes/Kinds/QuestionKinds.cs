@@ -7,7 +7,7 @@ namespace StatiqSite.Quizzes.Kinds;
 public static class QuestionKinds
 {
     /// <summary>Every kind, in the order a question without <c>type</c> is matched against (<see cref="IQuestionKind.Implied"/>).</summary>
-    public static readonly IReadOnlyList<IQuestionKind> All = [new SingleKind(), new MultipleKind(), new TrueFalseKind(), new ReflectionKind()];
+    public static readonly IReadOnlyList<IQuestionKind> All = [new SingleKind(), new MultipleKind(), new TrueFalseKind(), new ReflectionKind(), new OrderingKind()];
 
     private static readonly Dictionary<string, IQuestionKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 
@@ -23,6 +23,9 @@ public static class QuestionKinds
 
     /// <summary>The kind of a question without <c>type</c>: the first whose keys it has (single when exactly one option is right, ...), or null.</summary>
     public static IQuestionKind? Implied(IReadOnlyDictionary<string, KindEntry> keys) => All.FirstOrDefault(k => k.Implied(keys));
+
+    /// <summary>"a 'single' question", "an 'ordering' question": how messages name a question of <paramref name="kind"/>.</summary>
+    public static string Describe(IQuestionKind kind) => $"{("aeiou".Contains(kind.Name[0], StringComparison.Ordinal) ? "an" : "a")} '{kind.Name}' question";
 
     /// <summary>Whether some kind has <paramref name="key"/> as its own.</summary>
     public static bool IsKindKey(string key) => All.Any(k => k.Keys.Contains(key));

@@ -22,8 +22,11 @@
     return span;
   }
 
-  // Each kind of question (its fieldset's data-type) says how its answer is read, restored and checked; a new
-  // kind registers here and the rest of the widget (progress, score, review) works for it unchanged.
+  // Each kind of question (its fieldset's data-type, the name of its IQuestionKind) says how its answer is read,
+  // restored and checked: read, write, answered, scored, mark (returns right or wrong, or null when not scored),
+  // clear; optionally init (once, to wire its controls), reset ("Opnieuw") and first (the string naming what is
+  // missing). A new kind registers in `kinds` below and the rest of the widget (progress, score, review) works for it
+  // unchanged. Answers refer to options by their value (their written position), never by their place on the page.
   const choices = {
     read: (q) => q.inputs.filter((input) => input.checked).map((input) => input.value),
     write(q, answer) {
@@ -74,7 +77,72 @@
     mark: () => null,
     clear() {},
   };
-  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection };
+  // Ordering: the items of an <ol> moved with "Omhoog"/"Omlaag" buttons; each item's data-value is its right place.
+  const ordering = {
+    items: (q) => Array.from(q.el.querySelectorAll('.quiz-order-item')),
+    init(q, strings) {
+      const list = q.el.querySelector('.quiz-order');
+      q.initial = ordering.read(q);
+      q.el.querySelectorAll('.quiz-order-moves').forEach((moves) => { moves.hidden = false; });
+      list.addEventListener('click', (event) => {
+        const button = event.target.closest('.quiz-move');
+        if (!button) {
+          return;
+        }
+        const item = button.closest('.quiz-order-item');
+        const up = button.getAttribute('data-move') === 'up';
+        const sibling = up ? item.previousElementSibling : item.nextElementSibling;
+        if (sibling) {
+          if (up) {
+            sibling.before(item);
+          } else {
+            sibling.after(item);
+          }
+        }
+        button.focus(); // focus follows the moved item
+        const items = ordering.items(q);
+        q.announce(format(strings.orderingMoved, {
+          item: item.querySelector('.quiz-order-text').textContent, position: items.indexOf(item) + 1, total: items.length,
+        }));
+        q.el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+    },
+    read: (q) => ordering.items(q).map((item) => item.getAttribute('data-value')),
+    write(q, answer) {
+      const items = ordering.items(q);
+      if (!Array.isArray(answer) || answer.length !== items.length) {
+        return;
+      }
+      const byValue = new Map(items.map((item) => [item.getAttribute('data-value'), item]));
+      if (answer.every((value) => byValue.has(value))) {
+        answer.forEach((value) => q.el.querySelector('.quiz-order').append(byValue.get(value)));
+      }
+    },
+    answered: () => true,
+    scored: true,
+    mark(q, strings) {
+      let right = true;
+      ordering.items(q).forEach((item, i) => {
+        const kind = item.getAttribute('data-value') === String(i + 1) ? 'correct' : 'incorrect';
+        right = right && kind === 'correct';
+        const feedback = item.querySelector('.quiz-feedback');
+        item.classList.add('is-' + kind);
+        feedback.append(verdict(strings, kind));
+        feedback.hidden = false;
+      });
+      return right;
+    },
+    clear(q) {
+      ordering.items(q).forEach((item) => {
+        const feedback = item.querySelector('.quiz-feedback');
+        item.classList.remove('is-correct', 'is-incorrect');
+        feedback.replaceChildren();
+        feedback.hidden = true;
+      });
+    },
+    reset: (q) => ordering.write(q, q.initial),
+  };
+  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection, ordering };
 
   function initQuiz(root) {
     const store = window.siteProgress;
@@ -91,6 +159,7 @@
       inputs: Array.from(el.querySelectorAll('input')),
       text: el.querySelector('textarea'),
       earlier: null, // the note on a reflection written for an earlier version of its question
+      announce: (message) => { status.textContent = message; },
     }));
     const scored = questions.filter((q) => q.kind.scored);
     // What is kept per question beyond the answer (its Leitner box), carried from save to save.
@@ -181,7 +250,7 @@
       button.addEventListener('click', () => {
         const message = check(q);
         status.textContent = message === null
-          ? format(strings.chooseFirst, { n: q.n })
+          ? format(strings[q.kind.first || 'chooseFirst'], { n: q.n })
           : message + (q.kind.scored ? ' ' + scoreText() + '.' : '');
         showTotal();
         if (message !== null && q.kind.scored) {
@@ -205,6 +274,9 @@
       questions.forEach((q) => {
         clear(q);
         showEarlier(q, false);
+        if (q.kind.reset) {
+          q.kind.reset(q);
+        }
       });
       showTotal();
       // The answers go; what is due for review (Herhalen on /voortgang/) stays.
@@ -218,6 +290,11 @@
       const first = root.querySelector('input, textarea');
       if (first) {
         first.focus();
+      }
+    });
+    questions.forEach((q) => {
+      if (q.kind.init) {
+        q.kind.init(q, strings);
       }
     });
     root.classList.add('is-enhanced');
