@@ -43,6 +43,7 @@ public static class ExportQuestions
                 [.. choice.Options.Select(o => new ExportOption(Inline(o.Text), o.Correct, Optional(o.Feedback)))], choice.Shuffle),
             K.TrueFalseQuestion truefalse => new ExportTrueFalse(name, kind, html, explanation, line, column, truefalse.Answer),
             K.ReflectionQuestion reflection => new ExportEssay(name, kind, html, explanation, line, column, Block(reflection.ModelAnswer)),
+            K.OrderingQuestion ordering => new ExportOrdering(name, kind, html, explanation, line, column, [.. ordering.Items.Select(Inline)]),
             _ => null,
         };
     }

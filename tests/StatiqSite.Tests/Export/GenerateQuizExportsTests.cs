@@ -69,6 +69,29 @@ public sealed class GenerateQuizExportsTests
     }
 
     [Fact]
+    public async Task An_ordering_question_is_only_in_the_qti_package_and_the_build_warns_once_per_format_that_lacks_it()
+    {
+        using var site = new TestSite().Page("index.md", "Home",
+            "Tekst.\n\n```quiz\nid: volgorde\nquestions:\n  - question: Eerst dit.\n    answer: true\n"
+            + "  - question: Zet op volgorde.\n    type: ordering\n    items: [Een, Twee, Drie]\n```\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.Empty(Errors.Of(report, site));
+        Assert.Equal(
+        [
+            "index.md:11:15: the ordering question 'volgorde-2' is left out of the GIFT export, which has no such question; teachers who need it import the QTI package",
+            "index.md:11:15: the ordering question 'volgorde-2' is left out of the Moodle XML export, which has no such question; teachers who need it import the QTI package",
+        ], Errors.WarningsOf(report, site));
+        Assert.Equal(["volgorde-1"], GiftReader.Read(site.Read("export/volgorde.gift")).Questions.Select(q => q.Name));
+        Assert.Single(XDocument.Parse(site.Read("export/volgorde.moodle.xml")).Root!.Elements("question"), q => (string?)q.Attribute("type") == "truefalse");
+        using var zip = ZipFile.OpenRead(Path.Combine(site.OutputDirectory, "export/volgorde.qti.zip"));
+        using var item = zip.GetEntry("volgorde-2.xml")!.Open();
+        var order = XDocument.Load(item).Descendants(QtiStructure.Qti + "orderInteraction").Single();
+        Assert.Equal(["Een", "Twee", "Drie"], order.Elements().Select(c => c.Value));
+    }
+
+    [Fact]
     public async Task The_export_page_is_in_the_sitemap_and_the_files_are_not()
     {
         using var site = new TestSite().Page("index.md", "Home", Quiz);
