@@ -29,6 +29,10 @@ public static class QuizMarkdown
             .Select(block => Render(block, implicitParagraph: true, linkRewriter).Trim().Replace("\n", " ", StringComparison.Ordinal))
             .Where(html => html.Length > 0));
 
+    /// <summary>The text without markup, its paragraphs joined by a space (for places that hold no HTML: a list entry).</summary>
+    public static string Plain(QuizText text) =>
+        string.Join(' ', text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)));
+
     /// <summary>HTML with paragraphs and lists, for feedback, explanations and model answers.</summary>
     public static string Block(QuizText text, Func<string, string>? linkRewriter = null) => Render(text.Syntax, implicitParagraph: false, linkRewriter).Trim();
 

@@ -20,13 +20,13 @@ public sealed class QuizStrings
         ReviewTitle = "reviewTitle", ReviewIntro = "reviewIntro", ReviewNone = "reviewNone", ReflectionsTitle = "reflectionsTitle",
         ReflectionsNone = "reflectionsNone", PractiseTerms = "practiseTerms", FlashcardsTitle = "flashcardsTitle",
         FlashcardsIntro = "flashcardsIntro", FlashcardsNoScript = "flashcardsNoScript", ShowMeaning = "showMeaning",
-        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours";
+        KnewIt = "knewIt", NotYet = "notYet", Behaviours = "behaviours", GapsOr = "gapsOr";
 
     private const string DefaultLanguage = "nl";
     private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
-        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours];
+        PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, GapsOr];
 
     private readonly SortedDictionary<string, string> _strings;
 

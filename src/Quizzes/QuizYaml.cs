@@ -27,6 +27,9 @@ public sealed class QuizYaml(int firstLine, int columnOffset)
         _problems.Add(new QuizProblem(line, column, message));
     }
 
+    /// <summary>Reports a problem at the place a text was written.</summary>
+    public void Report(QuizText text, string message) => _problems.Add(new QuizProblem(text.Line, text.Column, message));
+
     /// <summary>Reports a problem at the start of a node.</summary>
     public void Report(YamlNode node, string message) => Report(node.Start, message);
 

@@ -72,7 +72,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
 
     private static ImmutableArray<QuestionEntry> QuestionsOf(Quiz quiz) =>
         [.. quiz.Questions.Select((q, i) => new QuestionEntry(quiz.KeyOf(i), QuestionVersion.Of(q), q.Kind.Name, quiz.QuestionAnchorOf(i),
-            string.Join(' ', q.Text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)))))];
+            QuizMarkdown.Plain(q.Text)))];
 
     /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
     public static string DefaultIdOf(string source)

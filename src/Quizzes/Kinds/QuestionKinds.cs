@@ -7,7 +7,7 @@ namespace StatiqSite.Quizzes.Kinds;
 public static class QuestionKinds
 {
     /// <summary>Every kind, in the order a question without <c>type</c> is matched against (<see cref="IQuestionKind.Implied"/>).</summary>
-    public static readonly IReadOnlyList<IQuestionKind> All = [new SingleKind(), new MultipleKind(), new TrueFalseKind(), new ReflectionKind(), new OrderingKind()];
+    public static readonly IReadOnlyList<IQuestionKind> All = [new SingleKind(), new MultipleKind(), new TrueFalseKind(), new ReflectionKind(), new OrderingKind(), new GapsKind(), new MatchingKind()];
 
     private static readonly Dictionary<string, IQuestionKind> ByName = All.ToDictionary(k => k.Name, StringComparer.Ordinal);
 

@@ -142,7 +142,57 @@
     },
     reset: (q) => ordering.write(q, q.initial),
   };
-  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection, ordering };
+  // Marks one control (a gap, a list) right or wrong: a class on its row, the verdict in its feedback element.
+  function markOne(control, row, strings, right) {
+    const kind = right ? 'correct' : 'incorrect';
+    const feedback = document.getElementById(control.id + '-feedback');
+    row.classList.add('is-' + kind);
+    feedback.append(verdict(strings, kind));
+    feedback.hidden = false;
+    control.setAttribute('aria-describedby', feedback.id);
+    return right;
+  }
+  function clearOne(control, row) {
+    const feedback = document.getElementById(control.id + '-feedback');
+    row.classList.remove('is-correct', 'is-incorrect');
+    feedback.replaceChildren();
+    feedback.hidden = true;
+    control.removeAttribute('aria-describedby');
+  }
+  const values = (controls) => ({
+    read: (q) => controls(q).map((control) => control.value),
+    write(q, answer) {
+      if (Array.isArray(answer)) {
+        controls(q).forEach((control, i) => { control.value = typeof answer[i] === 'string' ? answer[i] : ''; });
+      }
+    },
+  });
+
+  // Gaps: text fields in the sentence, each with its accepted answers in data-answers (separated by |), compared
+  // without regard to case, accents (Unicode decomposition without its combining marks) and surrounding spaces.
+  const fold = (text) => text.normalize('NFD').replace(/\p{Mn}/gu, '').trim().toLowerCase();
+  const gapFields = (q) => q.inputs;
+  const gaps = Object.assign(values(gapFields), {
+    answered: (q) => q.inputs.some((input) => input.value.trim() !== ''),
+    scored: true,
+    mark: (q, strings) => q.inputs.map((input) =>
+      markOne(input, input, strings, input.getAttribute('data-answers').split('|').map(fold).indexOf(fold(input.value)) >= 0))
+      .every(Boolean),
+    clear: (q) => q.inputs.forEach((input) => clearOne(input, input)),
+  });
+
+  // Matching: per left-hand side a native <select>; its data-answer is the value of the right-hand side that fits.
+  const lists = (q) => Array.from(q.el.querySelectorAll('select'));
+  const matching = Object.assign(values(lists), {
+    answered: (q) => lists(q).every((list) => list.value !== ''),
+    first: 'matchingFirst',
+    scored: true,
+    mark: (q, strings) => lists(q).map((list) =>
+      markOne(list, list.closest('.quiz-match'), strings, list.value === list.getAttribute('data-answer'))).every(Boolean),
+    clear: (q) => lists(q).forEach((list) => clearOne(list, list.closest('.quiz-match'))),
+  });
+
+  const kinds = { single: choices, multiple: choices, truefalse: choices, reflection, ordering, gaps, matching };
 
   function initQuiz(root) {
     const store = window.siteProgress;
