@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using Markdig.Syntax;
-using StatiqSite.Markdown;
 using StatiqSite.Quizzes;
 using K = StatiqSite.Quizzes.Kinds;
 
@@ -44,10 +42,10 @@ public static class ExportQuestions
             K.TrueFalseQuestion truefalse => new ExportTrueFalse(name, kind, html, explanation, line, column, truefalse.Answer),
             K.ReflectionQuestion reflection => new ExportEssay(name, kind, html, explanation, line, column, Block(reflection.ModelAnswer)),
             K.OrderingQuestion ordering => new ExportOrdering(name, kind, html, explanation, line, column, [.. ordering.Items.Select(Inline)]),
+            K.GapsQuestion gaps => new ExportGaps(name, kind, html, explanation, line, column, [.. K.GapsKind.SplitAtGaps(Block(gaps.Gapped))], gaps.Answers),
+            K.MatchingQuestion matching => new ExportMatching(name, kind, html, explanation, line, column,
+                [.. matching.Pairs.Select(p => new ExportPair(Inline(p.Left), QuizMarkdown.Plain(p.Right)))]),
             _ => null,
         };
     }
-
-    /// <summary>A text as plain text (the right-hand side of a matching pair, which platforms offer in a list).</summary>
-    public static string Plain(QuizText text) => string.Join(' ', text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)));
 }

@@ -48,9 +48,9 @@ public sealed class GenerateQuizExports : Module
         var file = format.Write(quiz);
         foreach (var question in file.LeftOut)
         {
+            var why = question is ExportGaps ? "which holds one gap per question only" : "which has no such question";
             diagnostics.Warning(quiz.Source, question.Line, question.Column,
-                $"the {question.Kind} question '{question.Name}' is left out of the {format.Name} export, which has no such question; "
-                + "teachers who need it import the QTI package");
+                $"the {question.Kind} question '{question.Name}' is left out of the {format.Name} export, {why}; teachers who need it import the QTI package");
         }
 
         var entry = new ExportEntry(page.Get(Keys.Title) ?? page.Destination, page.Destination, quiz.Id, quiz.Title, format, quiz.Questions.Length - file.LeftOut.Length);

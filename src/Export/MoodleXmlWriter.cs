@@ -7,8 +7,8 @@ namespace StatiqSite.Export;
 /// Writes a quiz as Moodle XML (<c>/export/&lt;quiz-id&gt;.moodle.xml</c>): a category named after the quiz, then a
 /// <c>&lt;question&gt;</c> per question, texts as HTML (<c>format="html"</c>, escaped by the XML writer). Moodle XML has
 /// multichoice (single, or multiple with weights), truefalse, essay (the model answer as grader information),
-/// shortanswer (one gap) and matching; core Moodle has no ordering question, so ordering and texts with more than
-/// one gap are left out.
+/// shortanswer (one gap), cloze (more gaps, each a <c>{n:SHORTANSWER:=...}</c> field) and matching; core Moodle has
+/// no ordering question, so ordering is left out.
 /// </summary>
 public static class MoodleXmlWriter
 {
@@ -49,6 +49,7 @@ public static class MoodleXmlWriter
         ExportTrueFalse => "truefalse",
         ExportEssay => "essay",
         ExportGaps { Gaps.Length: 1 } => "shortanswer",
+        ExportGaps => "cloze",
         ExportMatching => "matching",
         _ => null,
     };
@@ -60,7 +61,12 @@ public static class MoodleXmlWriter
         xml.WriteStartElement("name");
         xml.WriteElementString("text", question.Name);
         xml.WriteEndElement();
-        Html(xml, "questiontext", question is ExportGaps gaps ? question.Html + string.Join("_____", gaps.Parts) : question.Html);
+        Html(xml, "questiontext", question switch
+        {
+            ExportGaps { Gaps.Length: 1 } gap => question.Html + string.Join("_____", gap.Parts),
+            ExportGaps gaps => question.Html + string.Concat(gaps.Parts.Select((part, i) => i == 0 ? part : Cloze(gaps.Gaps[i - 1]) + part)),
+            _ => question.Html,
+        });
         Html(xml, "generalfeedback", question.Explanation ?? "");
         xml.WriteElementString("defaultgrade", "1");
         xml.WriteElementString("penalty", "0");
@@ -98,6 +104,8 @@ public static class MoodleXmlWriter
                 Html(xml, "graderinfo", essay.ModelAnswer);
                 Html(xml, "responsetemplate", "");
                 break;
+            case ExportGaps { Gaps.Length: > 1 }:
+                break; // a cloze question's answers are in its text
             case ExportGaps gaps:
                 xml.WriteElementString("usecase", "0");
                 foreach (var answer in gaps.Gaps[0])
@@ -122,6 +130,10 @@ public static class MoodleXmlWriter
                 break;
         }
     }
+
+    // A cloze field: "{1:SHORTANSWER:=answer~=other}", case-insensitive; } # ~ / " and \ in an answer escaped with a backslash.
+    private static string Cloze(IEnumerable<string> answers) =>
+        "{1:SHORTANSWER:" + string.Join('~', answers.Select(a => "=" + string.Concat(a.Select(c => "}#~/\"\\".Contains(c, StringComparison.Ordinal) ? "\\" + c : c.ToString())))) + "}";
 
     private static void Answer(XmlWriter xml, string fraction, string text, string? feedback, bool html = true)
     {

@@ -92,6 +92,31 @@ public sealed class GenerateQuizExportsTests
     }
 
     [Fact]
+    public async Task Gaps_and_matching_questions_are_mapped_in_every_format_that_has_them()
+    {
+        using var site = new TestSite().Page("index.md", "Home",
+            "```quiz\nid: vullen\nquestions:\n  - question: Vul aan.\n    type: gaps\n    text: Een [competentie|bekwaamheid] is *zichtbaar*.\n"
+            + "  - question: Twee.\n    type: gaps\n    text: '[Empathie] en [distantie].'\n"
+            + "  - question: Koppel.\n    type: matching\n    pairs:\n      - left: Empathie\n        right: Inleven\n      - left: Distantie\n        right: Afstand\n```\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.Empty(Errors.Of(report, site));
+        Assert.Equal(["index.md:10:15: the gaps question 'vullen-2' is left out of the GIFT export, which holds one gap per question only; teachers who need it import the QTI package"],
+            Errors.WarningsOf(report, site));
+        var gift = GiftReader.Read(site.Read("export/vullen.gift")).Questions;
+        Assert.Equal(("<p>Vul aan.</p><p>Een ", " is <em>zichtbaar</em>.</p>"), (gift[0].Text, gift[0].After));
+        Assert.Equal(["competentie", "bekwaamheid"], gift[0].Answers.Select(a => a.Text));
+        Assert.Equal([("Empathie", "Inleven"), ("Distantie", "Afstand")], gift[1].Answers.Select(a => (a.Text, a.MatchRight!)));
+        var moodle = XDocument.Parse(site.Read("export/vullen.moodle.xml")).Root!.Elements("question").ToList();
+        Assert.Equal(["category", "shortanswer", "cloze", "matching"], moodle.Select(q => (string?)q.Attribute("type")));
+        Assert.Equal("<p>Twee.</p><p>{1:SHORTANSWER:=Empathie} en {1:SHORTANSWER:=distantie}.</p>", moodle[2].Element("questiontext")!.Element("text")!.Value);
+        using var zip = ZipFile.OpenRead(Path.Combine(site.OutputDirectory, "export/vullen.qti.zip"));
+        using var item = zip.GetEntry("vullen-2.xml")!.Open();
+        Assert.Equal(2, XDocument.Load(item).Descendants(QtiStructure.Qti + "textEntryInteraction").Count());
+    }
+
+    [Fact]
     public async Task The_export_page_is_in_the_sitemap_and_the_files_are_not()
     {
         using var site = new TestSite().Page("index.md", "Home", Quiz);

@@ -27,7 +27,7 @@ public sealed class MoodleXmlWriterTests
         Assert.Equal("quiz", xml.Root!.Name.LocalName);
         var questions = xml.Root.Elements("question").ToList();
         Assert.Equal("$course$/top/oefenen", Text(questions[0].Element("category")));
-        Assert.Equal(["category", "multichoice", "multichoice", "truefalse", "essay", "shortanswer", "matching"], questions.Select(q => (string?)q.Attribute("type")));
+        Assert.Equal(["category", "multichoice", "multichoice", "truefalse", "essay", "shortanswer", "cloze", "matching"], questions.Select(q => (string?)q.Attribute("type")));
         Assert.All(questions.Skip(1), q => Assert.Equal("html", (string?)q.Element("questiontext")?.Attribute("format")));
     }
 
@@ -72,12 +72,32 @@ public sealed class MoodleXmlWriterTests
     }
 
     [Fact]
-    public void Ordering_and_a_text_with_two_gaps_are_left_out_and_named()
+    public void A_text_with_more_gaps_is_a_cloze_question_with_a_short_answer_field_per_gap()
+    {
+        var cloze = Question(WriteAndRead().Xml, "oefenen-6");
+
+        Assert.Equal("<p>Twee gaten</p><p>{1:SHORTANSWER:=a} en {1:SHORTANSWER:=b~=c}</p>", Text(cloze.Element("questiontext")));
+        Assert.Empty(cloze.Elements("answer"));
+    }
+
+    [Theory]
+    [InlineData("a}b", "{1:SHORTANSWER:=a\\}b}")]
+    [InlineData("#~/\"\\", "{1:SHORTANSWER:=\\#\\~\\/\\\"\\\\}")]
+    public void Cloze_answers_escape_their_special_characters(string answer, string field)
+    {
+        var quiz = new ExportQuiz("q", "", "q.md", [new ExportGaps("q-1", "gaps", "", null, 1, 1, ["", " ", ""], [[answer], ["x"]])]);
+        using var stream = new MemoryStream(MoodleXmlWriter.Write(quiz).Bytes);
+
+        Assert.StartsWith(field, Text(XDocument.Load(stream).Root!.Elements("question").Last().Element("questiontext")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ordering_is_left_out_and_named()
     {
         var (xml, file) = WriteAndRead();
 
-        Assert.Equal(["oefenen-6", "oefenen-8"], file.LeftOut.Select(q => q.Name));
-        Assert.DoesNotContain(xml.Root!.Elements("question"), q => Text(q.Element("name")) is "oefenen-6" or "oefenen-8");
+        Assert.Equal(["oefenen-8"], file.LeftOut.Select(q => q.Name));
+        Assert.DoesNotContain(xml.Root!.Elements("question"), q => Text(q.Element("name")) == "oefenen-8");
     }
 
     [Fact]
