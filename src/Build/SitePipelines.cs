@@ -1,4 +1,5 @@
 using StatiqSite.Content;
+using StatiqSite.Export;
 using StatiqSite.Glossary;
 using StatiqSite.Markdown;
 using StatiqSite.Modules;
@@ -80,7 +81,7 @@ public static class SitePipelines
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
                 Input = [new GenerateNotFoundPage()],
-                PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new GenerateQuizExports(), new GenerateExportPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
                 Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
         ];

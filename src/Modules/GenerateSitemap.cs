@@ -26,7 +26,8 @@ public sealed class GenerateSitemap(params string[] pagePipelines) : Module
         }
 
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        var pages = pagePipelines.SelectMany(p => context.OutputsOf(p))
+        // The pipeline's own pages too (the export page), made before this module in the same phase.
+        var pages = pagePipelines.SelectMany(p => context.OutputsOf(p)).Concat(inputs)
             .Where(p => !p.Get(Keys.Hidden) && p.Destination.EndsWith(".html", StringComparison.Ordinal))
             .OrderBy(p => p.Destination, StringComparer.Ordinal);
         foreach (var page in pages)

@@ -11,4 +11,7 @@ public static class QuizKeys
 
     /// <summary>The widget's text, on the settings document (ReadQuizStrings); reached through <see cref="QuizContext.QuizStrings"/>.</summary>
     public static readonly Key<QuizStrings> Strings = new("quiz-strings");
+
+    /// <summary>The page's valid quizzes as read, their links rewritten, for the export to learning platforms (ReadQuizBlocks).</summary>
+    public static readonly Key<ImmutableArray<Quiz>> Read = new("quizzes_read");
 }

@@ -23,10 +23,10 @@ public static class QuizMarkdown
     /// HTML for places that take phrasing content only (legend, label): paragraphs without <c>&lt;p&gt;</c>,
     /// several paragraphs joined by a space.
     /// </summary>
-    public static string Inline(QuizText text) =>
+    public static string Inline(QuizText text, Func<string, string>? linkRewriter = null) =>
         // Block by block: without <p>, Markdig writes one paragraph straight after the other ("vraag.Tweede").
         string.Join(' ', text.Syntax
-            .Select(block => Render(block, implicitParagraph: true).Trim().Replace("\n", " ", StringComparison.Ordinal))
+            .Select(block => Render(block, implicitParagraph: true, linkRewriter).Trim().Replace("\n", " ", StringComparison.Ordinal))
             .Where(html => html.Length > 0));
 
     /// <summary>The text without markup, its paragraphs joined by a space (for places that hold no HTML: a list entry).</summary>
@@ -34,19 +34,29 @@ public static class QuizMarkdown
         string.Join(' ', text.Syntax.Descendants<ParagraphBlock>().Select(p => PlainText.Of(p.Inline)));
 
     /// <summary>HTML with paragraphs and lists, for feedback, explanations and model answers.</summary>
-    public static string Block(QuizText text) => Render(text.Syntax, implicitParagraph: false).Trim();
+    public static string Block(QuizText text, Func<string, string>? linkRewriter = null) => Render(text.Syntax, implicitParagraph: false, linkRewriter).Trim();
 
     // Two renderers per thread (with and without paragraphs), set up once: setting a renderer up for the pipeline's
     // extensions cost more than rendering a short quiz text, and a page has dozens of them.
     [ThreadStatic]
     private static (StringWriter Writer, HtmlRenderer Block, HtmlRenderer Inline)? _renderers;
 
-    private static string Render(MarkdownObject syntax, bool implicitParagraph)
+    // A link rewriter (the export makes links absolute) is set for this one render only.
+    private static string Render(MarkdownObject syntax, bool implicitParagraph, Func<string, string>? linkRewriter)
     {
         var (writer, block, inline) = _renderers ??= NewRenderers();
         var renderer = implicitParagraph ? inline : block;
         writer.GetStringBuilder().Clear();
-        renderer.Render(syntax);
+        renderer.LinkRewriter = linkRewriter;
+        try
+        {
+            renderer.Render(syntax);
+        }
+        finally
+        {
+            renderer.LinkRewriter = null;
+        }
+
         writer.Flush();
         return writer.ToString();
     }

@@ -15,7 +15,7 @@ namespace StatiqSite.Quizzes;
 /// default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
 /// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
 /// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS, with a self-rating its own, and
-/// JS), <see cref="Keys.Anchors"/> (the widget ids), and adds to <see cref="Keys.Links"/>.
+/// JS), <see cref="Keys.Anchors"/> (the widget ids), <see cref="QuizKeys.Read"/> (the typed quizzes), and adds to <see cref="Keys.Links"/>.
 /// </summary>
 public sealed class ReadQuizBlocks : IMarkdownStep
 {
@@ -35,6 +35,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         var strings = context.QuizStrings();
         var theme = context.Theme().Theme; // its problems are reported by ValidateLayouts
         var entries = ImmutableArray.CreateBuilder<QuizEntry>();
+        var read = ImmutableArray.CreateBuilder<Quiz>();
         var links = page.Metadata.GetList(Keys.Links).ToBuilder();
         for (var n = 1; n <= blocks.Count; n++)
         {
@@ -59,11 +60,13 @@ public sealed class ReadQuizBlocks : IMarkdownStep
                 RewriteLinksOf(quiz.Texts(), page, links);
                 var parent = block.Parent!;
                 parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings, theme);
+                read.Add(quiz);
             }
         }
 
         page.Metadata = page.Metadata
             .With(QuizKeys.Quizzes, entries.ToImmutable())
+            .With(QuizKeys.Read, read.ToImmutable())
             .With(Keys.Links, links.ToImmutable())
             .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets).Union(entries.Any(e => e.Questions.Any(q => q.SelfRating is not null)) ? [SelfRatingKind.Stylesheet] : []))
             .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.SelectMany(e => e.Questions.Select(q => q.Anchor).Prepend(Quiz.AnchorOf(e.Id)))));

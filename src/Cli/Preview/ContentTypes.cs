@@ -31,6 +31,8 @@ public static class ContentTypes
         [".woff"] = "font/woff",
         [".woff2"] = "font/woff2",
         [".webmanifest"] = "application/manifest+json",
+        [".gift"] = "text/plain; charset=utf-8",
+        [".zip"] = "application/zip",
     };
 
     /// <summary>The Content-Type for a file name.</summary>

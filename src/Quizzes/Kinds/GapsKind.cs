@@ -113,6 +113,12 @@ public sealed partial class GapsKind : QuestionKind<GapsQuestion>
         return new QuestionView(new GapsModel(parts), context.Strings[QuizStrings.Check], [.. key], []) { Ordered = true };
     }
 
+    /// <summary>
+    /// The HTML of a rendered <see cref="GapsQuestion.Gapped"/> split at its gaps: one more part than there are gaps
+    /// (for the export to learning platforms, which put their own field where each gap is).
+    /// </summary>
+    public static IReadOnlyList<string> SplitAtGaps(string html) => MarkPattern().Split(html).Where((_, i) => i % 2 == 0).ToList();
+
     // A gap: brackets without brackets inside, not followed by '(' or '[' (a link) or ':' (a link definition).
     [GeneratedRegex(@"\[([^\[\]\n]*)\](?![(\[:])")]
     private static partial Regex GapPattern();
