@@ -10,6 +10,7 @@ namespace StatiqSite.Content;
 /// </summary>
 [JsonSerializable(typeof(string))]
 [JsonSerializable(typeof(SortedDictionary<string, string>))]
+[JsonSerializable(typeof(System.Collections.Immutable.ImmutableArray<string>))]
 internal sealed partial class SiteJson : JsonSerializerContext
 {
     /// <summary>

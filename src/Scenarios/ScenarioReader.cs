@@ -23,7 +23,7 @@ public static class ScenarioReader
     /// <param name="problems">Every mistake found.</param>
     public static Scenario? Read(string yaml, int firstLine, int columnOffset, out IReadOnlyList<QuizProblem> problems)
     {
-        var reading = new QuizYaml(firstLine, columnOffset);
+        var reading = new QuizYaml(firstLine, columnOffset, Glossary.GlossaryTerms.Empty); // a scenario refers to no glossary term
         var scenario = Read(yaml, reading);
         problems = reading.Problems;
         return scenario;
