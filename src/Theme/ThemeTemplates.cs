@@ -6,9 +6,10 @@ using Fluid;
 namespace StatiqSite.Theme;
 
 /// <summary>
-/// The theme's Liquid layouts (<c>theme/layouts/*.liquid</c>) parsed once with Fluid, and the shared
-/// options to render them (partials from <c>theme/partials/</c>, snake_case member names, HTML encoding of
-/// every value that is not piped through <c>raw</c>). Rendering state lives in a new TemplateContext per page.
+/// The theme's Liquid layouts (<c>theme/layouts/*.liquid</c>) and partials (<c>theme/partials/**</c>, so a broken one is
+/// reported with the layouts, and a widget's partial can be rendered on its own) parsed once with Fluid, and the shared
+/// options to render them (partials for <c>include</c>, snake_case member names, HTML encoding of every value that is
+/// not piped through <c>raw</c> or a <see cref="SafeHtml"/>). Rendering state lives in a new TemplateContext per render.
 /// </summary>
 public sealed class ThemeTemplates
 {

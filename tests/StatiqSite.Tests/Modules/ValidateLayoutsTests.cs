@@ -12,8 +12,7 @@ public class ValidateLayoutsTests
         await site.BuildAsync();
         var before = File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html"));
         site.Page("index.md", "Home", "Zie [kapot](weg.md).\n");
-        var theme = Path.Combine(site.Root, "theme");
-        CopyFolder(Repository.Theme, theme);
+        var theme = ThemeCopy.Of(site);
         File.Delete(Path.Combine(theme, "layouts", "404.liquid"));
 
         var report = await new SiteBuild().RunAsync(site.Settings() with { ThemeDirectory = theme });
@@ -29,23 +28,12 @@ public class ValidateLayoutsTests
     public async Task A_theme_that_does_not_parse_is_reported_once()
     {
         using var site = new TestSite().Page("index.md", "Home");
-        var theme = Path.Combine(site.Root, "theme");
-        CopyFolder(Repository.Theme, theme);
+        var theme = ThemeCopy.Of(site);
         File.AppendAllText(Path.Combine(theme, "layouts", "page.liquid"), "{% if %}");
 
         var report = await new SiteBuild().RunAsync(site.Settings(dryRun: true) with { ThemeDirectory = theme });
 
         var error = Assert.Single(report.Diagnostics, d => d.Severity == StatiqSite.Pipeline.Severity.Error);
         Assert.Contains("page.liquid:1:1: theme error:", error.ToString(), StringComparison.Ordinal);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 }

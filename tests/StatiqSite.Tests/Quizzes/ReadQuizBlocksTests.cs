@@ -42,4 +42,33 @@ public sealed class ReadQuizBlocksTests
             Directory.Delete(output, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task A_theme_without_a_kinds_partial_is_one_theme_error_and_no_crash()
+    {
+        using var site = new TestSite().Page("index.md", "Home", "```quiz\nquestion: Zet op volgorde.\ntype: ordering\nitems: [a, b, c]\n```\n");
+        var theme = ThemeCopy.Of(site);
+        File.Delete(Path.Combine(theme, "partials", "quiz", "ordering.liquid"));
+
+        var report = await new SiteBuild().RunAsync(site.Settings(dryRun: true) with { ThemeDirectory = theme });
+
+        var error = Assert.Single(report.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("ordering.liquid:1:1: theme error: the theme has no partial 'quiz/ordering.liquid', which writes the quiz widget: copy it from the default theme's partials/quiz/",
+            error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_theme_restyles_a_kind_by_its_own_partial()
+    {
+        using var site = new TestSite().Page("index.md", "Home", "```quiz\nquestion: Klopt dit?\nanswer: true\n```\n");
+        var theme = ThemeCopy.Of(site);
+        File.WriteAllText(Path.Combine(theme, "partials", "quiz", "truefalse.liquid"),
+            "<p class=\"eigen\">{% for choice in question.choices %}<label for=\"{{ choice.id }}\">{{ choice.label }}</label><input type=\"radio\" id=\"{{ choice.id }}\" name=\"{{ anchor }}\" value=\"{{ choice.value }}\">{% endfor %}</p>\n");
+
+        var report = await new SiteBuild().RunAsync(site.Settings() with { ThemeDirectory = theme });
+
+        Assert.Empty(Errors.Of(report, site));
+        var labels = site.Html("index.html").QuerySelectorAll("fieldset[data-type=truefalse] p.eigen label").Select(l => l.TextContent);
+        Assert.Equal(["Waar", "Niet waar"], labels);
+    }
 }
