@@ -103,7 +103,7 @@ public class SiteBuildTests
         var locations = System.Xml.Linq.XDocument.Parse(site.Read("sitemap.xml")).Descendants()
             .Where(e => e.Name.LocalName == "loc").Select(e => e.Value).ToList();
         Assert.Equal(
-            ["https://example.org/sub/basis/", "https://example.org/sub/basis/regels/", "https://example.org/sub/"],
+            ["https://example.org/sub/basis/", "https://example.org/sub/basis/regels/", "https://example.org/sub/export/", "https://example.org/sub/"],
             locations);
         Assert.Contains("Sitemap: https://example.org/sub/sitemap.xml", site.Read("robots.txt"), StringComparison.Ordinal);
     }

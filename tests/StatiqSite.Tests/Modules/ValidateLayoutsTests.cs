@@ -19,7 +19,7 @@ public class ValidateLayoutsTests
 
         var errors = report.Diagnostics.Where(d => d.Severity == StatiqSite.Pipeline.Severity.Error).Select(d => d.ToString()).ToList();
         Assert.Contains(errors, e => e.Contains("broken link 'weg.md'", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.EndsWith("404.html:1:1: the theme has no layout '404' (it has: page)", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.EndsWith("404.html:1:1: the theme has no layout '404' (it has: export, page)", StringComparison.Ordinal));
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(site.OutputDirectory, "index.html")));
         Assert.True(File.Exists(Path.Combine(site.OutputDirectory, "404.html")), "the old 404 page is gone");
     }
