@@ -73,7 +73,7 @@ public sealed class GenerateProgressPage : Module
                       let rating = question.SelfRating!
                       let href = PageUrls.Relative(Destination, page.Destination) + "#" + question.Anchor
                       select (Key: rating.CompetencyId ?? quiz.Id + "/" + question.Key, rating.Competency, Rating: new ProgressSelfRating(
-                          quiz.Id, question.Key, question.Version, href, question.Text, JsonSerializer.Serialize(rating.Scale), rating.Statements));
+                          quiz.Id, question.Key, question.Version, href, question.Text, JsonSerializer.Serialize(rating.Scale, SiteJson.Default.ImmutableArrayString), rating.Statements));
         return [.. ratings.GroupBy(r => r.Key, StringComparer.Ordinal)
             .Select(g => new ProgressCompetency(g.Key, g.First().Competency, [.. g.Select(r => r.Rating)]))];
     }
