@@ -37,6 +37,11 @@ public sealed class GenerateQuizExports : Module
             var links = ExportLinks.For(site.BaseUrl, context.Settings.BasePath, page.Destination);
             var title = page.GetList(QuizKeys.Quizzes).FirstOrDefault(e => e.Id == read.Id)?.Title ?? "";
             var quiz = ExportQuestions.From(read, title, page.Source!, links);
+            if (quiz.Questions.IsEmpty)
+            {
+                continue; // only self-ratings, which are not exported: no files, and not listed on /export/
+            }
+
             files.AddRange(ExportFormat.All.Select(format => FileOf(quiz, format, page, context.Diagnostics)));
         }
 

@@ -4,6 +4,7 @@ using StatiqSite.Build;
 using StatiqSite.Content;
 using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
+using StatiqSite.Quizzes.Kinds;
 using StatiqSite.Tests.Support;
 
 namespace StatiqSite.Tests.Export;
@@ -13,7 +14,24 @@ public sealed class ExportPageTests(BuiltSite site) : IClassFixture<BuiltSite>
 {
     private const string Page = "export/index.html";
 
-    private IReadOnlyList<string> QuizIds => [.. site.Report.Result.Outputs[PipelineNames.Content].SelectMany(p => p.GetList(QuizKeys.Quizzes)).Select(q => q.Id)];
+    // The quizzes with a question to export: all but those of self-ratings only.
+    private IReadOnlyList<string> QuizIds => [.. Quizzes.Where(q => !q.Questions.All(x => x is SelfRatingQuestion)).Select(q => q.Id!)];
+
+    private IEnumerable<Quiz> Quizzes => site.Report.Result.Outputs[PipelineNames.Content].SelectMany(p => p.GetList(QuizKeys.Read));
+
+    [Fact]
+    public void A_quiz_of_self_ratings_only_has_no_files_and_is_not_listed()
+    {
+        var selfRatings = Quizzes.Where(q => q.Questions.All(x => x is SelfRatingQuestion)).Select(q => q.Id!).ToList();
+
+        Assert.NotEmpty(selfRatings); // the site has one (basis/competentie)
+        var listed = site.Html(Page).QuerySelectorAll(".export-list code").Select(c => c.TextContent).ToList();
+        Assert.All(selfRatings, id =>
+        {
+            Assert.DoesNotContain(id, listed);
+            Assert.Empty(Directory.EnumerateFiles(Path.Combine(site.OutputDirectory, "export"), id + ".*"));
+        });
+    }
 
     [Fact]
     public void The_page_lists_every_quiz_with_three_links_that_resolve()
