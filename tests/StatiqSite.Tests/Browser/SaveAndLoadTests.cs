@@ -77,9 +77,14 @@ public sealed class SaveAndLoadTests(BrowserFixture fixture) : ScenarioTest(fixt
     {
         using var site = NewSite();
         var (page, problems) = await OpenWatchedAsync(ProgressTests.Progress, await ServeAsync(site));
+        // Listening turns Playwright's interception of file choosers on without waiting for the browser; listening
+        // before the Tab presses (each a round trip) makes sure it is on before Space, instead of racing it.
+        var chosen = new TaskCompletionSource<IFileChooser>(TaskCreationOptions.RunContinuationsAsynchronously);
+        page.FileChooser += (_, fileChooser) => chosen.TrySetResult(fileChooser);
 
         await TabToAsync(page, page.GetByLabel("Laad voortgang"));
-        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.Keyboard.PressAsync("Space"));
+        await page.Keyboard.PressAsync("Space");
+        var chooser = await chosen.Task.WaitAsync(TimeSpan.FromSeconds(10), TestContext.Current.CancellationToken);
 
         Assert.False(chooser.IsMultiple);
         await Expect(page.GetByText("Laden voegt samen")).ToBeVisibleAsync();
