@@ -21,20 +21,24 @@ public sealed class GenerateQuizExports : Module
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var site = context.Site();
         var pages = context.OutputsOf(PipelineNames.Content);
         var navigation = new NavigationTree(pages);
-        var quizzes = pages.Where(p => p.Source is not null)
+        var withQuizzes = pages.Where(p => p.Source is not null && !p.GetList(QuizKeys.Read).IsEmpty)
             .OrderBy(p => navigation.Find(p.Destination)?.Index ?? int.MaxValue)
             .ThenBy(p => p.Destination, StringComparer.Ordinal)
-            .SelectMany(p => p.GetList(QuizKeys.Read).Select(quiz => (Page: p, Quiz: quiz)))
-            .ToList();
+            .ToImmutableArray();
         // A quiz id used twice is reported by ValidateQuizIds; its files are not written, so no second message follows.
-        var unique = quizzes.GroupBy(q => q.Quiz.Id!, StringComparer.Ordinal).Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        var files = ImmutableArray.CreateBuilder<Document>();
-        foreach (var (page, read) in quizzes.Where(q => unique.Contains(q.Quiz.Id!)))
+        var unique = withQuizzes.SelectMany(p => p.GetList(QuizKeys.Read)).GroupBy(q => q.Id!, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        // Pages in parallel, like any per-document module; the files keep the pages' reading order.
+        return inputs.AddRange(ParallelDocuments.Map(withQuizzes, context, GetType().Name, page => FilesOf(page, unique, context)));
+    }
+
+    private static IEnumerable<Document> FilesOf(Document page, HashSet<string> unique, IExecutionContext context)
+    {
+        var links = ExportLinks.For(context.Site().BaseUrl, context.Settings.BasePath, page.Destination);
+        foreach (var read in page.GetList(QuizKeys.Read).Where(q => unique.Contains(q.Id!)))
         {
-            var links = ExportLinks.For(site.BaseUrl, context.Settings.BasePath, page.Destination);
             var title = page.GetList(QuizKeys.Quizzes).FirstOrDefault(e => e.Id == read.Id)?.Title ?? "";
             var quiz = ExportQuestions.From(read, title, page.Source!, links);
             if (quiz.Questions.IsEmpty)
@@ -42,10 +46,11 @@ public sealed class GenerateQuizExports : Module
                 continue; // only self-ratings, which are not exported: no files, and not listed on /export/
             }
 
-            files.AddRange(ExportFormat.All.Select(format => FileOf(quiz, format, page, context.Diagnostics)));
+            foreach (var format in ExportFormat.All)
+            {
+                yield return FileOf(quiz, format, page, context.Diagnostics);
+            }
         }
-
-        return inputs.AddRange(files);
     }
 
     private static Document FileOf(ExportQuiz quiz, ExportFormat format, Document page, DiagnosticBag diagnostics)
