@@ -7,6 +7,7 @@ using StatiqSite.Pipeline;
 using StatiqSite.Quizzes;
 using StatiqSite.Scenarios;
 using StatiqSite.Search;
+using StatiqSite.Theme;
 using P = StatiqSite.Pipeline.Pipeline;
 
 namespace StatiqSite.Build;
@@ -43,7 +44,7 @@ public static class SitePipelines
             new P(PipelineNames.Settings)
             {
                 Input = [new ReadSiteSettings()],
-                Process = [new ReadQuizStrings()],
+                Process = [new ReadTheme(), new ReadQuizStrings()],
             },
             new P(PipelineNames.Assets)
             {

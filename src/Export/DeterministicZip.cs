@@ -5,6 +5,8 @@ namespace StatiqSite.Export;
 /// <summary>
 /// A zip whose bytes depend on its entries alone: entries in the given order, every entry dated
 /// <see cref="Timestamp"/>, no extra fields, no permissions. The same quiz gives the same package on every build.
+/// Entries are deflated at the fastest level: they are a few kilobytes of XML each, which the best level makes only
+/// slightly smaller, for several times the time (a quiz on every page of a large site gets a package each).
 /// </summary>
 public static class DeterministicZip
 {
@@ -19,7 +21,7 @@ public static class DeterministicZip
         {
             foreach (var (name, bytes) in entries)
             {
-                var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+                var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
                 entry.LastWriteTime = Timestamp;
                 entry.ExternalAttributes = 0;
                 using var content = entry.Open();

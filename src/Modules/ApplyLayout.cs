@@ -26,9 +26,7 @@ public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
     /// <summary>What every page of a run shares: the theme and the site model (null when the theme has errors).</summary>
     protected override Prepared BeforeExecution(IExecutionContext context)
     {
-        var (theme, errors) = context.Theme();
-        LayoutProblems.Report(errors, context.Diagnostics);
-        if (theme is null)
+        if (context.Theme() is not { } theme)
         {
             return new Prepared(null, null, "");
         }
@@ -89,7 +87,7 @@ public sealed class ApplyLayout : DocumentOutputModule<ApplyLayout.Prepared>
         var layout = page.Get(Keys.Layout) ?? LayoutProblems.DefaultLayout;
         if (!theme.HasLayout(layout))
         {
-            // ValidateLayouts reports this in post-process; here only if the theme changed since.
+            // ValidateLayouts reports this in post-process.
             LayoutProblems.ReportUnknown(page, layout, theme, diagnostics);
             return page;
         }

@@ -7,18 +7,16 @@ namespace StatiqSite.Modules;
 
 /// <summary>
 /// Checks, in post-process with every other check, what <see cref="ApplyLayout"/> will need in the output phase:
-/// that the theme's Liquid files parse, and that the theme has every page's layout (<see cref="Keys.Layout"/>, set by
-/// generated pages such as <c>404.html</c>; default <see cref="LayoutProblems.DefaultLayout"/>). So a broken or incomplete
-/// theme is reported with the build's other problems, not only once they are fixed. Documents pass unchanged.
+/// that the theme has every page's layout (<see cref="Keys.Layout"/>, set by generated pages such as <c>404.html</c>;
+/// default <see cref="LayoutProblems.DefaultLayout"/>). So an incomplete theme is reported with the build's other
+/// problems, not only once they are fixed (a theme that does not parse is reported by <c>ReadTheme</c>). Documents pass unchanged.
 /// </summary>
 public sealed class ValidateLayouts : Module
 {
     /// <inheritdoc />
     protected override ImmutableArray<Document> Execute(ImmutableArray<Document> inputs, IExecutionContext context)
     {
-        var (theme, errors) = context.Theme();
-        LayoutProblems.Report(errors, context.Diagnostics);
-        if (theme is null)
+        if (context.Theme() is not { } theme)
         {
             return inputs;
         }

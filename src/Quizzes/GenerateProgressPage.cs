@@ -35,9 +35,8 @@ public sealed class GenerateProgressPage : Module
             return inputs; // ReadQuizStrings reported the theme's problem
         }
 
-        // The theme's own errors are reported by ValidateLayouts; a theme without the partial is one of them here.
-        var (theme, _) = context.Theme();
-        if (theme is null)
+        // The theme's own errors are reported by ReadTheme; a theme without the partial is one of them here.
+        if (context.Theme() is not { } theme)
         {
             return inputs;
         }

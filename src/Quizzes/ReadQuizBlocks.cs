@@ -33,7 +33,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
 
         var context = page.Context ?? throw new InvalidOperationException("Quiz blocks are rendered within a build: MarkdownPage.Context is needed.");
         var strings = context.QuizStrings();
-        var theme = context.Theme().Theme; // its problems are reported by ValidateLayouts
+        var theme = context.Theme(); // its problems are reported by ReadTheme
         var entries = ImmutableArray.CreateBuilder<QuizEntry>();
         var read = ImmutableArray.CreateBuilder<Quiz>();
         var links = page.Metadata.GetList(Keys.Links).ToBuilder();

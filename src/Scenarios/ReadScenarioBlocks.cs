@@ -95,8 +95,8 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
             context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {strings.Error}");
         }
 
-        // A theme that does not load is reported by ValidateLayouts; one without the partial here.
-        var theme = context.Theme().Theme; // its problems are reported by ValidateLayouts
+        // A theme that does not load is reported by ReadTheme; one without the partial here.
+        var theme = context.Theme();
         if (theme is not null && !theme.HasPartial(HtmlScenarioRenderer.Partial))
         {
             context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "partials"), 1, 1,

@@ -3,8 +3,8 @@ using StatiqSite.Pipeline;
 namespace StatiqSite.Theme;
 
 /// <summary>
-/// The theme's problems as the contributor sees them, reported the same way by the check in post-process
-/// (<c>ValidateLayouts</c>) and by the layout in the output phase (<c>ApplyLayout</c>), should the theme change between.
+/// The theme's problems as the contributor sees them: a Liquid file that does not parse (<c>ReadTheme</c>), and a layout
+/// a page names that the theme lacks (<c>ValidateLayouts</c> in post-process, <c>ApplyLayout</c> should it meet one still).
 /// </summary>
 public static class LayoutProblems
 {

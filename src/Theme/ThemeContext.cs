@@ -1,3 +1,4 @@
+using StatiqSite.Content;
 using StatiqSite.Pipeline;
 
 namespace StatiqSite.Theme;
@@ -5,10 +6,7 @@ namespace StatiqSite.Theme;
 /// <summary>How modules and Markdown steps reach the build's theme.</summary>
 public static class ThemeContext
 {
-    /// <summary>
-    /// The theme's templates, parsed once while its Liquid files are unchanged (<see cref="ThemeTemplates.Load"/>),
-    /// or null with the problems found.
-    /// </summary>
-    public static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Theme(this IExecutionContext context) =>
-        ThemeTemplates.Load(context.Settings.ThemeDirectory);
+    /// <summary>The theme's templates, parsed once for the build (<see cref="ReadTheme"/>), or null when the theme has errors (reported).</summary>
+    public static ThemeTemplates? Theme(this IExecutionContext context) =>
+        context.OutputsOf(PipelineNames.Settings).SingleOrDefault()?.Get(ThemeKeys.Templates);
 }

@@ -16,9 +16,6 @@ public sealed class ThemeTemplates
     /// <summary>The encoder for values written into pages: HTML-escapes, but keeps "ë" as itself.</summary>
     public static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Stamp, (ThemeTemplates?, IReadOnlyList<(string, string)>) Result)> Loaded =
-        new(StringComparer.Ordinal);
-
     // Per thread, reused page after page: each page is encoded to UTF-8 as it is rendered, instead of being
     // rendered to a string (a UTF-16 copy of the whole page) and encoded afterwards.
     [ThreadStatic]
@@ -41,38 +38,12 @@ public sealed class ThemeTemplates
     public IEnumerable<string> LayoutNames => _layouts.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>
-    /// Parses every layout of <paramref name="themeDirectory"/>. Returns the problems found (theme file, message)
-    /// instead of throwing, so they are reported like content errors.
+    /// Parses every layout and partial of <paramref name="themeDirectory"/>. Returns the problems found (theme file,
+    /// message) instead of throwing, so they are reported like content errors. A build does this once (<see cref="ReadTheme"/>).
     /// </summary>
-    /// <remarks>
-    /// Parsed once and shared while the theme's Liquid files are unchanged: a build lays out pages in several
-    /// pipelines, and the preview builds again on every save.
-    /// </remarks>
-    public static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Load(string themeDirectory)
+    public static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Parse(string themeDirectory)
     {
-        var folder = Path.GetFullPath(themeDirectory);
-        var stamp = StampOf(folder);
-        if (Loaded.TryGetValue(folder, out var known) && known.Stamp == stamp)
-        {
-            return known.Result;
-        }
-
-        var result = Parse(folder);
-        Loaded[folder] = (stamp, result);
-        return result;
-    }
-
-    /// <summary>The theme's Liquid files with their sizes and change times: equal stamps, equal templates.</summary>
-    private static string StampOf(string themeDirectory) =>
-        Directory.Exists(themeDirectory)
-            ? string.Join('\n', Directory.EnumerateFiles(themeDirectory, "*.liquid", SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-                .Select(f => new FileInfo(f))
-                .Select(f => $"{f.FullName}|{f.Length}|{f.LastWriteTimeUtc.Ticks}"))
-            : "";
-
-    private static (ThemeTemplates? Theme, IReadOnlyList<(string File, string Message)> Errors) Parse(string themeDirectory)
-    {
+        themeDirectory = Path.GetFullPath(themeDirectory);
         var errors = new List<(string, string)>();
         var layoutsFolder = Path.Combine(themeDirectory, "layouts");
         if (!Directory.Exists(layoutsFolder))

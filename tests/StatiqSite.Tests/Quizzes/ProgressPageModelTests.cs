@@ -15,7 +15,7 @@ public sealed class ProgressPageModelTests
 
     private static AngleSharp.Dom.IDocument Render(ProgressPageModel model)
     {
-        var (theme, errors) = ThemeTemplates.Load(Repository.Theme);
+        var (theme, errors) = ThemeTemplates.Parse(Repository.Theme);
         Assert.Empty(errors);
         return new HtmlParser().ParseDocument(theme!.RenderPartial(GenerateProgressPage.Partial, model));
     }
