@@ -76,8 +76,14 @@ public sealed class WriteFiles : DocumentOutputModule<WriteFiles.Folders?>
             return;
         }
 
+        // A new file, never an existing one opened for writing: that one could be a link to the previous output.
         // No preallocation: it costs a system call of its own, and the single write below sizes the file anyway.
-        using var handle = File.OpenHandle(path, FileMode.Create, FileAccess.Write);
+        if (File.Exists(path))
+        {
+            File.Delete(path);
+        }
+
+        using var handle = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
         RandomAccess.Write(handle, bytes, 0);
     }
 
