@@ -37,8 +37,9 @@ public static class SitePipelines
         var markdown = CreateMarkdownEngine();
         // The preview remembers these per page (only in incremental builds; see PageCacheCode for what they depend on).
         var cacheCode = new PageCacheCode();
+        var exportCode = new ExportCacheCode();
         string[] pages = [PipelineNames.Content];
-        string[] written = [PipelineNames.Assets, PipelineNames.Files, PipelineNames.Content, PipelineNames.Special];
+        string[] written = [PipelineNames.Assets, PipelineNames.Files, PipelineNames.Content, PipelineNames.Export, PipelineNames.Special];
         return
         [
             new P(PipelineNames.Settings)
@@ -78,11 +79,17 @@ public static class SitePipelines
                 // The engine streams the output phase: each page is laid out, written and let go on its own.
                 Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
-            new P(PipelineNames.Special)
+            new P(PipelineNames.Export)
             {
                 Dependencies = [PipelineNames.Settings, PipelineNames.Content],
+                Process = [new SelectQuizPages(), new CacheDocuments(exportCode, new GenerateQuizExports())],
+                Output = [new WriteFiles()],
+            },
+            new P(PipelineNames.Special)
+            {
+                Dependencies = [PipelineNames.Settings, PipelineNames.Content, PipelineNames.Export],
                 Input = [new GenerateNotFoundPage()],
-                PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new GenerateQuizExports(), new GenerateExportPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
+                PostProcess = [new GenerateProgressPage(), new GenerateFlashcardsPage(), new GenerateExportPage(), new ValidateLayouts(), new GenerateSitemap(pages), new GenerateRobots(), new ValidateDestinations(written)],
                 Output = [new CacheDocuments(cacheCode, new ApplyLayout()), new WriteFiles()],
             },
         ];

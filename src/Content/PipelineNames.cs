@@ -15,6 +15,9 @@ public static class PipelineNames
     /// <summary>The Markdown pages.</summary>
     public const string Content = "Content";
 
+    /// <summary>Each quiz's files for learning platforms (GIFT, Moodle XML, QTI), made from the pages' quizzes.</summary>
+    public const string Export = "Export";
+
     /// <summary>Pages and files made from the whole site: sitemap, robots.txt, 404.</summary>
     public const string Special = "Special";
 
