@@ -49,6 +49,42 @@ public class IncrementalBuilderTests
         Assert.Equal(site.Snapshot(), incremental);
     }
 
+    [Fact]
+    public async Task A_quiz_edit_changes_only_that_quizs_export_files_and_equals_a_fresh_build()
+    {
+        using var site = ThreePages()
+            .Page("index.md", "Start", "```quiz\nid: start\nquestion: Klopt dit?\nanswer: true\n```\n")
+            .Page("basis/uitleg.md", "Uitleg", "```quiz\nid: uitleg\nquestion: Eerste vraag?\nanswer: true\n```\n");
+        var builder = new IncrementalBuilder(site.Settings());
+        await builder.RebuildAsync([]);
+
+        site.Page("basis/uitleg.md", "Uitleg", "```quiz\nid: uitleg\nquestion: Tweede vraag?\nanswer: false\n```\n");
+        var outcome = await builder.RebuildAsync([Path.Combine(site.InputDirectory, "basis", "uitleg.md")]);
+        var incremental = site.Snapshot();
+
+        Assert.Equal(["export/uitleg.gift", "export/uitleg.moodle.xml", "export/uitleg.qti.zip"],
+            outcome.Changed.Where(p => p.StartsWith("export/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        Assert.Contains("Tweede vraag?", site.Read("export/uitleg.gift"), StringComparison.Ordinal);
+        await site.BuildAsync();
+        Assert.Equal(site.Snapshot(), incremental);
+    }
+
+    [Fact]
+    public async Task A_quiz_id_made_unique_again_gets_its_export_back()
+    {
+        const string Quiz = "```quiz\nid: dubbel\nquestion: Klopt dit?\nanswer: true\n```\n";
+        using var site = ThreePages().Page("index.md", "Start", Quiz).Page("basis/uitleg.md", "Uitleg", Quiz);
+        var builder = new IncrementalBuilder(site.Settings());
+        var twice = await builder.RebuildAsync([]);
+        Assert.False(twice.Report.Succeeded);
+
+        site.Page("basis/uitleg.md", "Uitleg", "Geen quiz meer.");
+        var once = await builder.RebuildAsync([Path.Combine(site.InputDirectory, "basis", "uitleg.md")]);
+
+        Assert.True(once.Report.Succeeded, string.Join('\n', once.Report.Diagnostics));
+        Assert.Contains("Klopt dit?", site.Read("export/dubbel.gift"), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("input/_site.yml", true)]
     [InlineData("input/_glossary.yml", true)]
