@@ -48,7 +48,7 @@ public sealed class RewriteHtmlLinks : IMarkdownStep
                 }
 
                 var (line, column) = RawHtml.PlaceOf(attribute.Position, lines);
-                var url = RewriteLinks.Rewrite(attribute.Value, line, column, page, links);
+                var url = PageLinks.Rewrite(attribute.Value, line, column, page, links);
                 changed |= !ReferenceEquals(url, attribute.Value);
                 return LinkHref.Of(url);
             });

@@ -43,7 +43,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             var quiz = QuizReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems, page.Context?.Glossary());
             foreach (var problem in problems)
             {
-                Report(page, problem.Line, problem.Column, problem.Message);
+                BlockTexts.Report(page, problem.Line, problem.Column, problem.Message);
             }
 
             if (quiz is null)
@@ -51,13 +51,13 @@ public sealed class ReadQuizBlocks : IMarkdownStep
                 continue;
             }
 
-            CheckPolicy(quiz.Texts(), page);
-            quiz = quiz with { Id = quiz.Id ?? $"{DefaultIdOf(page.Document.Source!)}-{n}" };
+            BlockTexts.CheckPolicy(quiz.Texts(), page);
+            quiz = quiz with { Id = quiz.Id ?? $"{BlockTexts.DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
                 quiz.Line, quiz.Column, quiz.Version, quiz.Scored, QuestionsOf(quiz)));
             if (problems.Count == 0 && strings is not null && theme is not null && HasPartials(quiz, theme, context))
             {
-                RewriteLinksOf(quiz.Texts(), page, links);
+                BlockTexts.RewriteLinks(quiz.Texts(), page, links);
                 var parent = block.Parent!;
                 parent[parent.IndexOf(block)] = new QuizBlock(quiz, strings, theme);
                 read.Add(quiz);
@@ -79,14 +79,6 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             SelfRating = q is SelfRatingQuestion rating ? SelfRatingKind.EntryOf(rating) : null,
         })];
 
-    /// <summary>The page part of default quiz ids: the page's path as a slug ("basis/competentie.md" → "basis-competentie", "index.md" → "start").</summary>
-    public static string DefaultIdOf(string source)
-    {
-        var path = source[..^".md".Length];
-        path = path == "index" ? "start" : path.EndsWith("/index", StringComparison.Ordinal) ? path[..^"/index".Length] : path;
-        return Slug.From(path.Replace('/', '-'));
-    }
-
     /// <summary>Whether the theme has the frame's partial and each question's kind's; a missing one is a theme error.</summary>
     private static bool HasPartials(Quiz quiz, ThemeTemplates theme, Pipeline.IExecutionContext context)
     {
@@ -100,43 +92,4 @@ public sealed class ReadQuizBlocks : IMarkdownStep
 
         return missing.Count == 0;
     }
-
-    /// <summary>Reports at the text's place what the <see cref="ContentPolicy"/> does not allow in a quiz (or scenario) text.</summary>
-    internal static void CheckPolicy(IEnumerable<QuizText> texts, MarkdownPage page)
-    {
-        foreach (var text in texts)
-        {
-            foreach (var problem in ContentPolicy.Check(text.Syntax))
-            {
-                Report(page, text.Line, text.Column, problem.Message);
-            }
-        }
-    }
-
-    /// <summary>Rewrites the links of quiz (or scenario) texts to page URLs as <see cref="RewriteLinks"/> does, recording them.</summary>
-    internal static void RewriteLinksOf(IEnumerable<QuizText> texts, MarkdownPage page, ImmutableArray<LinkReference>.Builder links)
-    {
-        var source = page.Document.Source!;
-        foreach (var text in texts)
-        {
-            foreach (var link in text.Syntax.Descendants<LinkInline>())
-            {
-                var written = link.Url ?? "";
-                var target = LinkTarget.Resolve(source, written);
-                if (target.Kind == LinkKind.LeavesInput)
-                {
-                    Report(page, text.Line, text.Column, $"the link '{written}' leaves the input folder: link only to files inside input/");
-                }
-                else if (target.Kind == LinkKind.Internal)
-                {
-                    link.Url = RewriteLinks.UrlFor(page.Document.Destination, source, target);
-                    links.Add(new LinkReference(target.Source, target.Anchor, text.Line, text.Column, written, link.Url));
-                }
-            }
-        }
-    }
-
-    /// <summary>Reports a problem at a 1-based line and column of the page file.</summary>
-    internal static void Report(MarkdownPage page, int line, int column, string message) =>
-        page.Error(line - page.FileLine(0), column - 1, message);
 }

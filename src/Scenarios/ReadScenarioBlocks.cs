@@ -41,7 +41,7 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
             var scenario = ScenarioReader.Read(block.Lines.ToString(), page.FileLine(block.Line + 1), block.Column, out var problems);
             foreach (var problem in problems)
             {
-                ReadQuizBlocks.Report(page, problem.Line, problem.Column, problem.Message);
+                BlockTexts.Report(page, problem.Line, problem.Column, problem.Message);
             }
 
             if (scenario is null)
@@ -49,14 +49,14 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
                 continue;
             }
 
-            ReadQuizBlocks.CheckPolicy(scenario.Texts(), page);
+            BlockTexts.CheckPolicy(scenario.Texts(), page);
             var clean = problems.Count == 0 && ChoicesHoldNoLinks(scenario, page);
-            scenario = scenario with { Id = scenario.Id ?? $"{ReadQuizBlocks.DefaultIdOf(page.Document.Source!)}-casus-{n}" };
+            scenario = scenario with { Id = scenario.Id ?? $"{BlockTexts.DefaultIdOf(page.Document.Source!)}-casus-{n}" };
             entries.Add(new ScenarioEntry(scenario.Id!, scenario.Line, scenario.Column));
             anchors.AddRange(scenario.Anchors());
             if (clean && strings is not null && theme is not null)
             {
-                ReadQuizBlocks.RewriteLinksOf(scenario.Texts(), page, links);
+                BlockTexts.RewriteLinks(scenario.Texts(), page, links);
                 var parent = block.Parent!;
                 parent[parent.IndexOf(block)] = new ScenarioBlock(scenario, strings, theme);
             }
@@ -77,7 +77,7 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
         {
             if (text.Syntax.Descendants<LinkInline>().Any(l => !l.IsImage) || text.Syntax.Descendants<AutolinkInline>().Any())
             {
-                ReadQuizBlocks.Report(page, text.Line, text.Column, "a choice becomes a link to where it leads, so its text cannot hold a link: move the link into the step's text or the outcome");
+                BlockTexts.Report(page, text.Line, text.Column, "a choice becomes a link to where it leads, so its text cannot hold a link: move the link into the step's text or the outcome");
                 clean = false;
             }
         }

@@ -14,7 +14,7 @@ public sealed class ReadQuizBlocksTests
     [InlineData("basis/competentie.md", "basis-competentie")]
     [InlineData("valkuilen/ik-stond-erbij.md", "valkuilen-ik-stond-erbij")]
     public void Default_id_is_the_page_path_as_a_slug(string source, string expected) =>
-        Assert.Equal(expected, ReadQuizBlocks.DefaultIdOf(source));
+        Assert.Equal(expected, BlockTexts.DefaultIdOf(source));
 
     [Fact]
     public async Task Every_quiz_of_the_real_site_builds_and_renders()
