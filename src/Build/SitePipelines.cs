@@ -45,7 +45,7 @@ public static class SitePipelines
             new P(PipelineNames.Settings)
             {
                 Input = [new ReadSiteSettings()],
-                Process = [new ReadTheme(), new ReadQuizStrings()],
+                Process = [new ReadTheme(), new ReadThemeStrings((QuizStrings.Widget, QuizStrings.Required), (ScenarioView.Widget, ScenarioView.StringNames))],
             },
             new P(PipelineNames.Assets)
             {

@@ -30,7 +30,7 @@ public sealed class GenerateFlashcardsPage : Module
         var glossary = context.Glossary();
         if (glossary.Terms.IsEmpty || context.QuizStrings() is not { } strings)
         {
-            return inputs; // without strings ReadQuizStrings has reported the theme's problem already
+            return inputs; // without strings ReadThemeStrings has reported the theme's problem already
         }
 
         return inputs.Add(new Document { Destination = Destination, Content = Render(glossary, strings) }

@@ -32,7 +32,7 @@ public sealed class GenerateProgressPage : Module
     {
         if (context.QuizStrings() is not { } strings)
         {
-            return inputs; // ReadQuizStrings reported the theme's problem
+            return inputs; // ReadThemeStrings reported the theme's problem
         }
 
         // The theme's own errors are reported by ReadTheme; a theme without the partial is one of them here.

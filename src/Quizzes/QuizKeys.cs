@@ -9,9 +9,6 @@ public static class QuizKeys
     /// <summary>The quizzes of the page, with their ids and places, for the site-wide checks and the progress page (ReadQuizBlocks).</summary>
     public static readonly Key<ImmutableArray<QuizEntry>> Quizzes = new("quizzes");
 
-    /// <summary>The widget's text, on the settings document (ReadQuizStrings); reached through <see cref="QuizContext.QuizStrings"/>.</summary>
-    public static readonly Key<QuizStrings> Strings = new("quiz-strings");
-
     /// <summary>The page's valid quizzes as read, their links rewritten, for the export to learning platforms (ReadQuizBlocks).</summary>
     public static readonly Key<ImmutableArray<Quiz>> Read = new("quizzes_read");
 }

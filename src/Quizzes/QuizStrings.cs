@@ -6,7 +6,7 @@ namespace StatiqSite.Quizzes;
 /// The widget's UI text, kept in one file of the theme (<c>theme/strings/quiz.&lt;language&gt;.json</c>) so another
 /// language can replace it. The renderer writes the labels from it and passes the whole set to the script
 /// (<c>data-quiz-strings</c>), so C# and JS never hold text of their own. Read once per build by
-/// <see cref="ReadQuizStrings"/>; modules reach it through <see cref="QuizContext.QuizStrings"/>.
+/// <see cref="ReadThemeStrings"/>; modules reach it through <see cref="QuizContext.QuizStrings"/>.
 /// </summary>
 public sealed class QuizStrings
 {
@@ -26,7 +26,11 @@ public sealed class QuizStrings
         SelfRatingValue = "selfRatingValue", SelfRatingSave = "selfRatingSave", SelfRatingNoAnswerLabel = "selfRatingNoAnswerLabel",
         SelfRatingNoAnswer = "selfRatingNoAnswer";
 
-    private static readonly string[] Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
+    /// <summary>The widget's name: its strings are <c>theme/strings/quiz.&lt;language&gt;.json</c>.</summary>
+    public const string Widget = "quiz";
+
+    /// <summary>The strings the quiz cannot do without (the build reports a theme that lacks one).</summary>
+    public static readonly IReadOnlyList<string> Required = [Title, QuestionNumber, True, False, YourAnswer, Check, CheckReflection, ShowAnswer,
         AnswerIs, ModelAnswer, Explanation, Correct, Incorrect, Retry, ProgressTitle, ProgressIntro, ProgressNoScript, ProgressNone, ResetAll,
         SaveProgress, LoadProgress, LoadNote, PrintPortfolio, ReviewTitle, ReviewIntro, ReviewNone, ReflectionsTitle, ReflectionsNone,
         PractiseTerms, FlashcardsTitle, FlashcardsIntro, FlashcardsNoScript, ShowMeaning, KnewIt, NotYet, Behaviours, GapsOr, SelfRatingsTitle,
@@ -35,14 +39,8 @@ public sealed class QuizStrings
 
     private readonly ThemeStrings _strings;
 
-    private QuizStrings(ThemeStrings strings, string file)
-    {
-        _strings = strings;
-        File = file;
-    }
-
-    /// <summary>The file the strings come from.</summary>
-    public string File { get; }
+    /// <summary>The quiz's view of its strings read by <see cref="ReadThemeStrings"/>.</summary>
+    public QuizStrings(ThemeStrings strings) => _strings = strings;
 
     /// <summary>All strings as one JSON object, for the script.</summary>
     public string Json => _strings.Json;
@@ -52,12 +50,4 @@ public sealed class QuizStrings
 
     /// <summary>The string named <paramref name="name"/>.</summary>
     public string this[string name] => _strings[name];
-
-    /// <summary>The strings of the theme for a language (falling back to Dutch), or an error message saying what is wrong.</summary>
-    public static (QuizStrings? Strings, string? Error) Load(string themeDirectory, string? language)
-    {
-        var file = ThemeStrings.FileOf(themeDirectory, "quiz", language);
-        var (strings, error) = ThemeStrings.Load(themeDirectory, "quiz", language, Required);
-        return strings is null ? (null, error) : (new QuizStrings(strings, file), null);
-    }
 }

@@ -89,11 +89,7 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
     private static (ThemeStrings? Strings, ThemeTemplates? Theme) ThemeFor(MarkdownPage page)
     {
         var context = page.Context ?? throw new InvalidOperationException("Scenario blocks are rendered within a build: MarkdownPage.Context is needed.");
-        var strings = ThemeStrings.Load(context.Settings.ThemeDirectory, "scenario", context.Site().Language, ScenarioView.StringNames);
-        if (strings.Error is not null)
-        {
-            context.Diagnostics.Error(Path.Combine(context.Settings.ThemeDirectory, "strings"), 1, 1, $"theme error: {strings.Error}");
-        }
+        var strings = context.Strings(ScenarioView.Widget); // a missing or broken file is reported by ReadThemeStrings
 
         // A theme that does not load is reported by ReadTheme; one without the partial here.
         var theme = context.Theme();
@@ -104,6 +100,6 @@ public sealed class ReadScenarioBlocks : IMarkdownStep
             theme = null;
         }
 
-        return (strings.Strings, theme);
+        return (strings, theme);
     }
 }

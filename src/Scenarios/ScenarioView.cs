@@ -13,6 +13,9 @@ namespace StatiqSite.Scenarios;
 /// <param name="Strings">The reader-facing text by name (<c>strings.back</c>).</param>
 public sealed record ScenarioView(ScenarioView.ScenarioModel Scenario, IReadOnlyDictionary<string, string> Strings)
 {
+    /// <summary>The widget's name: its strings are <c>theme/strings/scenario.&lt;language&gt;.json</c>.</summary>
+    public const string Widget = "scenario";
+
     /// <summary>The names of the strings the partial and the script use.</summary>
     public static readonly IReadOnlyList<string> StringNames =
         ["title", "intro", "step", "ask", "afterChoice", "end", "chosen", "path", "back", "restart", "wentTo", "wentBack", "restarted", "resumed"];

@@ -11,7 +11,7 @@ namespace StatiqSite.Tests.Quizzes;
 /// </summary>
 public sealed class ProgressPageModelTests
 {
-    private static readonly QuizStrings Strings = QuizStrings.Load(Repository.Theme, "nl").Strings!;
+    private static readonly QuizStrings Strings = new(ThemeStrings.Load(Repository.Theme, QuizStrings.Widget, "nl", QuizStrings.Required).Strings!);
 
     private static AngleSharp.Dom.IDocument Render(ProgressPageModel model)
     {
