@@ -9,22 +9,10 @@ namespace StatiqSite.Tests.Scenarios;
 /// </summary>
 public sealed class ScenarioReaderTests
 {
-    private static readonly string CasesFolder = Path.Combine(AppContext.BaseDirectory, "Scenarios", "Cases");
-
     /// <summary>The case names.</summary>
-    public static TheoryData<string> Cases() =>
-        [.. Directory.EnumerateFiles(CasesFolder, "*.md").Select(f => Path.GetFileNameWithoutExtension(f)!).Order(StringComparer.Ordinal)];
+    public static TheoryData<string> Cases() => PageCases.Names("Scenarios");
 
     [Theory]
     [MemberData(nameof(Cases))]
-    public async Task Case_reports_exactly_the_expected_errors(string name)
-    {
-        using var site = new TestSite().Write("casus.md", File.ReadAllText(Path.Combine(CasesFolder, name + ".md")));
-
-        var report = await site.BuildAsync(dryRun: true);
-
-        var expected = File.ReadAllLines(Path.Combine(CasesFolder, name + ".errors.txt")).Where(l => l.Length > 0);
-        // Messages naming another place print its path as the build shows it; the case files name it input-relative.
-        Assert.Equal(expected, Errors.Of(report, site).Select(e => e.Replace(site.InputDirectory + "/", "", StringComparison.Ordinal)));
-    }
+    public Task Case_reports_exactly_the_expected_errors(string name) => PageCases.AssertExpectedErrors("Scenarios", name);
 }
