@@ -1,3 +1,4 @@
+using System.Buffers;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -24,6 +25,9 @@ public static class MarkdownLimits
     /// a list is 4 deep).
     /// </summary>
     public const int MaxDepth = 64;
+
+    // What the bracket count looks at: brackets, the escape, the line break.
+    private static readonly SearchValues<char> Notable = SearchValues.Create("[]()\\\n");
 
     private const string TooDeep = "the Markdown here is nested too deeply (quotes, lists, links or emphasis inside each other, like '>>>>' or '____'): write it flatter";
 
@@ -104,6 +108,16 @@ public static class MarkdownLimits
         var blank = true;
         for (var i = 0; i < markdown.Length; i++)
         {
+            // Skip to the next character that matters; what lies between only tells whether the line is blank.
+            var skip = markdown.AsSpan(i).IndexOfAny(Notable);
+            var next = skip < 0 ? markdown.Length : i + skip;
+            blank = blank && markdown.AsSpan(i, next - i).IsWhiteSpace();
+            if (next == markdown.Length)
+            {
+                break;
+            }
+
+            i = next;
             var c = markdown[i];
             if (c == '\n')
             {
@@ -112,7 +126,7 @@ public static class MarkdownLimits
                 continue;
             }
 
-            blank &= char.IsWhiteSpace(c);
+            blank = false; // a bracket or a backslash
             if (c == '\\' && i + 1 < markdown.Length && markdown[i + 1] != '\n')
             {
                 i++; // an escaped bracket is text
