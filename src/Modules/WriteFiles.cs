@@ -87,11 +87,16 @@ public sealed class WriteFiles : DocumentOutputModule<WriteFiles.Folders?>
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>Whether <paramref name="file"/> exists and holds exactly <paramref name="bytes"/>.</summary>
+    /// <summary>Whether <paramref name="file"/> is a file (not a symbolic link, whose target could change) holding exactly <paramref name="bytes"/>.</summary>
     private static bool HasBytes(string file, ReadOnlySpan<byte> bytes)
     {
         try
         {
+            if (new FileInfo(file).LinkTarget is not null)
+            {
+                return false;
+            }
+
             using var handle = File.OpenHandle(file, FileMode.Open, FileAccess.Read, FileShare.Read);
             if (RandomAccess.GetLength(handle) != bytes.Length)
             {

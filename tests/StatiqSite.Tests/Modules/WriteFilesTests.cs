@@ -91,6 +91,23 @@ public class WriteFilesTests
     }
 
     [Fact]
+    public async Task A_symbolic_link_in_the_previous_output_is_never_taken_over_even_with_the_same_bytes()
+    {
+        using var site = new TestSite().Page("index.md", "Home", "Tekst.\n");
+        await site.BuildAsync();
+        var page = Path.Combine(site.OutputDirectory, "index.html");
+        var elsewhere = Path.Combine(site.Root, "elders.html");
+        File.Copy(page, elsewhere);
+        File.Delete(page);
+        File.CreateSymbolicLink(page, elsewhere);
+
+        await site.BuildAsync();
+
+        Assert.Null(new FileInfo(page).LinkTarget);
+        Assert.Equal(File.ReadAllBytes(elsewhere), File.ReadAllBytes(page));
+    }
+
+    [Fact]
     public async Task A_build_stopped_after_writing_leaves_the_previous_output_as_it_was()
     {
         using var site = new TestSite().Page("index.md", "Home", "Tekst.\n").Page("a.md", "A", "Eerst.\n");
