@@ -14,8 +14,8 @@ namespace StatiqSite.Quizzes;
 /// the page file, checks its texts against the <see cref="ContentPolicy"/> (URLs, <c>{...}</c> attributes), gives it its
 /// default id (<c>&lt;page-slug&gt;-&lt;n&gt;</c>), rewrites the links in its texts like
 /// <see cref="RewriteLinks"/> does, and replaces the block with a <see cref="QuizBlock"/> for the renderer.
-/// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS, with a self-rating its own, and
-/// JS), <see cref="Keys.Anchors"/> (the widget ids), <see cref="QuizKeys.Read"/> (the typed quizzes), and adds to <see cref="Keys.Links"/>.
+/// Runs after RewriteLinks. Writes: <see cref="QuizKeys.Quizzes"/>, <see cref="Keys.PageAssets"/> (the quiz CSS and JS, and what its questions' kinds
+/// need besides: <see cref="IQuestionKind.Assets"/>), <see cref="Keys.Anchors"/> (the widget ids), <see cref="QuizKeys.Read"/> (the typed quizzes), and adds to <see cref="Keys.Links"/>.
 /// </summary>
 public sealed class ReadQuizBlocks : IMarkdownStep
 {
@@ -37,6 +37,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
         var entries = ImmutableArray.CreateBuilder<QuizEntry>();
         var read = ImmutableArray.CreateBuilder<Quiz>();
         var links = page.Metadata.GetList(Keys.Links).ToBuilder();
+        var assets = (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets).ToBuilder();
         for (var n = 1; n <= blocks.Count; n++)
         {
             var block = blocks[n - 1];
@@ -55,6 +56,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             quiz = quiz with { Id = quiz.Id ?? $"{BlockTexts.DefaultIdOf(page.Document.Source!)}-{n}" };
             entries.Add(new QuizEntry(quiz.Id!, quiz.Title is null ? "" : PlainText.Of(quiz.Title.Syntax.Descendants<ParagraphBlock>().FirstOrDefault()?.Inline),
                 quiz.Line, quiz.Column, quiz.Version, quiz.Scored, QuestionsOf(quiz)));
+            assets.UnionWith(quiz.Questions.SelectMany(q => q.Kind.Assets));
             if (problems.Count == 0 && strings is not null && theme is not null && HasPartials(quiz, theme, context))
             {
                 BlockTexts.RewriteLinks(quiz.Texts(), page, links);
@@ -68,7 +70,7 @@ public sealed class ReadQuizBlocks : IMarkdownStep
             .With(QuizKeys.Quizzes, entries.ToImmutable())
             .With(QuizKeys.Read, read.ToImmutable())
             .With(Keys.Links, links.ToImmutable())
-            .With(Keys.PageAssets, (page.Metadata.Get(Keys.PageAssets) ?? ImmutableSortedSet<string>.Empty.WithComparer(StringComparer.Ordinal)).Union(Assets).Union(entries.Any(e => e.Questions.Any(q => q.SelfRating is not null)) ? [SelfRatingKind.Stylesheet] : []))
+            .With(Keys.PageAssets, assets.ToImmutable())
             .With(Keys.Anchors, (page.Metadata.Get(Keys.Anchors) ?? []).Union(entries.SelectMany(e => e.Questions.Select(q => q.Anchor).Prepend(Quiz.AnchorOf(e.Id)))));
     }
 

@@ -18,6 +18,9 @@ public interface IQuestionKind
     /// <summary>Whether the question counts towards the score.</summary>
     bool Scored { get; }
 
+    /// <summary>The theme assets a page with such a question needs besides the quiz's own (a stylesheet of its own).</summary>
+    IReadOnlyList<string> Assets { get; }
+
     /// <summary>Whether a question without <c>type</c> is of this kind, judged by its keys (checked in registry order).</summary>
     bool Implied(IReadOnlyDictionary<string, KindEntry> keys);
 

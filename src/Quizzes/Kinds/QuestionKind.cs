@@ -16,6 +16,9 @@ public abstract class QuestionKind<TQuestion> : IQuestionKind where TQuestion : 
     public virtual bool Scored => true;
 
     /// <inheritdoc />
+    public virtual IReadOnlyList<string> Assets => [];
+
+    /// <inheritdoc />
     public virtual bool Implied(IReadOnlyDictionary<string, KindEntry> keys) => false;
 
     /// <inheritdoc />

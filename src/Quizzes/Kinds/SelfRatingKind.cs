@@ -26,6 +26,9 @@ public sealed class SelfRatingKind : QuestionKind<SelfRatingQuestion>
     public override bool Scored => false;
 
     /// <inheritdoc />
+    public override IReadOnlyList<string> Assets { get; } = [Stylesheet];
+
+    /// <inheritdoc />
     public override bool Implied(IReadOnlyDictionary<string, KindEntry> keys) =>
         keys.ContainsKey(QuizSyntax.BehavioursOf) || keys.ContainsKey(QuizSyntax.Statements);
 

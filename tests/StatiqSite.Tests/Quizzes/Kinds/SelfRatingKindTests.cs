@@ -63,6 +63,19 @@ public sealed class SelfRatingKindTests
     }
 
     [Fact]
+    public async Task Only_a_page_with_a_self_rating_loads_its_stylesheet()
+    {
+        using var site = new TestSite().Page("index.md", "Home", "```quiz\nquestion: Klopt dit?\nanswer: true\n```\n");
+
+        var report = await site.BuildAsync();
+
+        Assert.Empty(Errors.Of(report, site));
+        var sheets = site.Html("index.html").QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
+        Assert.Contains(sheets, h => h.Contains("quiz", StringComparison.Ordinal));
+        Assert.DoesNotContain(sheets, h => h.Contains("selfrating", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_a_scale_the_default_four_labels_are_used_and_written_statements_are_markdown()
     {
         using var site = new TestSite();
