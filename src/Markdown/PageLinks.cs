@@ -33,7 +33,7 @@ public static class PageLinks
     }
 
     /// <summary>The URL, in the built site, of a link target written in the page at <paramref name="pageSource"/>.</summary>
-    public static string UrlFor(string pageDestination, string pageSource, LinkTarget target)
+    private static string UrlFor(string pageDestination, string pageSource, LinkTarget target)
     {
         var fragment = target.Anchor is null ? "" : "#" + Uri.EscapeDataString(target.Anchor);
         if (target.Source == pageSource && target.Query.Length == 0)
